@@ -1,0 +1,86 @@
+"""newskit: computational journalism for Python and JupyterLab, offline.
+
+Load an article with its text kept exactly as read, then ask questions of it;
+every token and sentence carries character offsets into ``article.text``.
+
+>>> import newskit as nk
+>>> article = nk.from_text("Port strike ends\\n\\nDockers at the port went back to work on Monday.")
+>>> article.title, nk.word_count(article)
+('Port strike ends', 10)
+>>> nk.word_frequencies(article, top=2)["word"].tolist()
+['port', 'back']
+"""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+from newskit.article import (
+    Article,
+    articles_frame,
+    from_frame,
+    from_record,
+    from_text,
+    load,
+    load_all,
+)
+from newskit.errors import (
+    ArticleEncodingError,
+    ArticleFormatError,
+    ArticleNotFoundError,
+    NewskitError,
+)
+from newskit.overview import Overview, overview, overview_table
+from newskit.readability import Readability, count_syllables, readability
+from newskit.spans import Sentence, Span, Token
+from newskit.stats import (
+    collocations,
+    concordance,
+    dispersion,
+    length_stats,
+    lexical_diversity,
+    ngram_frequencies,
+    paragraph_stats,
+    sentence_stats,
+    word_frequencies,
+)
+from newskit.stopwords import stopwords
+from newskit.tokens import NEWS_ABBREVIATIONS, split_sentences, word_count, words
+
+__all__ = [
+    "NEWS_ABBREVIATIONS",
+    "Article",
+    "ArticleEncodingError",
+    "ArticleFormatError",
+    "ArticleNotFoundError",
+    "NewskitError",
+    "Overview",
+    "Readability",
+    "Sentence",
+    "Span",
+    "Token",
+    "__version__",
+    "articles_frame",
+    "collocations",
+    "concordance",
+    "count_syllables",
+    "dispersion",
+    "from_frame",
+    "from_record",
+    "from_text",
+    "length_stats",
+    "lexical_diversity",
+    "load",
+    "load_all",
+    "ngram_frequencies",
+    "overview",
+    "overview_table",
+    "paragraph_stats",
+    "readability",
+    "sentence_stats",
+    "split_sentences",
+    "stopwords",
+    "word_count",
+    "word_frequencies",
+    "words",
+]

@@ -1,0 +1,309 @@
+"""The ``newskit`` command line: word statistics and reports from the shell.
+
+Every subcommand takes an article file and ``--format table|json|csv|md``
+(``table`` is for reading, the others for scripts). JSON is an array of
+records with stable field names. Errors are one line on stderr: exit status 1
+for input newskit cannot read, 2 for a mistake in the command itself.
+
+>>> import tempfile, pathlib
+>>> path = pathlib.Path(tempfile.mkdtemp()) / "a.txt"
+>>> _ = path.write_text("Dock strike\\n\\nDockers strike. The strike grows.", encoding="utf-8")
+>>> main(["words", str(path), "--format", "csv"])
+word,count,share
+strike,3,0.5
+dock,1,0.166...
+dockers,1,0.166...
+grows,1,0.166...
+0
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any, TextIO
+
+import pandas as pd
+
+from newskit import __version__
+from newskit.article import Article, load
+from newskit.errors import NewskitError
+from newskit.overview import overview, overview_table
+from newskit.stats import (
+    collocations,
+    concordance,
+    ngram_frequencies,
+    sentence_stats,
+    word_frequencies,
+)
+
+__all__ = ["main", "markdown_table"]
+
+FORMATS = ("table", "json", "csv", "md")
+
+
+def markdown_table(frame: pd.DataFrame) -> str:
+    """Render a DataFrame as a GitHub-flavoured Markdown table.
+
+    Pipes and line breaks inside cells are escaped so the table stays intact.
+
+    Args:
+        frame: the table.
+
+    Returns:
+        The Markdown text, ending with a newline.
+
+    >>> print(markdown_table(pd.DataFrame({"word": ["a|b"], "count": [2]})), end="")
+    | word | count |
+    | --- | --- |
+    | a\\|b | 2 |
+    """
+
+    def cell(value: object) -> str:
+        if value is None or (isinstance(value, float) and math.isnan(value)):
+            return ""
+        return str(value).replace("|", "\\|").replace("\r", " ").replace("\n", " ")
+
+    lines = [
+        "| " + " | ".join(cell(c) for c in frame.columns) + " |",
+        "| " + " | ".join("---" for _ in frame.columns) + " |",
+        *("| " + " | ".join(cell(v) for v in row) + " |" for row in frame.itertuples(index=False)),
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def _plain(value: Any) -> Any:
+    """JSON-safe scalars: NaN becomes null, numpy numbers become Python numbers."""
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    if hasattr(value, "item"):
+        return _plain(value.item())
+    return value
+
+
+def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
+    return [{str(k): _plain(v) for k, v in row.items()} for row in frame.to_dict("records")]
+
+
+def _render(frame: pd.DataFrame, fmt: str) -> str:
+    if fmt == "json":
+        return json.dumps(_records(frame), ensure_ascii=False, indent=2) + "\n"
+    if fmt == "csv":
+        return str(frame.to_csv(index=False))
+    if fmt == "md":
+        return markdown_table(frame)
+    if frame.empty:
+        return "(nothing found)\n"
+    return str(frame.to_string(index=False)) + "\n"
+
+
+def _write(text: str, output: str | None, stdout: TextIO) -> None:
+    """Write to stdout, or atomically to a file: all of it or, on failure, nothing."""
+    if output is None:
+        stdout.write(text)
+        return
+    target = Path(output)
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise NewskitError(
+            f"cannot write {target}: folder {folder} does not exist; create it first"
+        )
+    fd, temp = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+        os.replace(temp, target)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected 1 or more, got {value}")
+    return value
+
+
+def _report_text(article: Article, top: pd.DataFrame, fmt: str) -> str:
+    figures = overview_table(article)
+    if fmt == "md":
+        return (
+            f"## {article.title or article.source or 'Article'}\n\n"
+            + markdown_table(figures)
+            + "\n### Top words\n\n"
+            + markdown_table(top)
+        )
+    if fmt == "table":
+        shown = figures.assign(value=figures["value"].map(lambda v: "-" if v is None else v))
+        return (
+            shown.to_string(index=False, header=False) + "\n\nTop words\n" + _render(top, "table")
+        )
+    record = {**asdict(overview(article)), "top_words": _records(top)}
+    if fmt == "json":
+        return json.dumps([record], ensure_ascii=False, indent=2) + "\n"
+    record["top_words"] = "; ".join(f"{w['word']} ({w['count']})" for w in record["top_words"])
+    return str(pd.DataFrame([record]).to_csv(index=False))
+
+
+def _cmd_words(article: Article, args: argparse.Namespace) -> pd.DataFrame:
+    return word_frequencies(
+        article,
+        top=args.top,
+        stopwords=False if args.no_stopwords else args.stopwords,
+        casefold=not args.keep_case,
+        numbers=args.numbers,
+        punctuation=args.punctuation,
+        min_length=args.min_length,
+        stem=args.stem,
+        headline=not args.no_headline,
+    )
+
+
+def _cmd_ngrams(article: Article, args: argparse.Namespace) -> pd.DataFrame:
+    return ngram_frequencies(
+        article, n=args.n, top=args.top, stopwords=args.stopwords if args.stopwords_edges else False
+    )
+
+
+def _cmd_collocations(article: Article, args: argparse.Namespace) -> pd.DataFrame:
+    return collocations(article, measure=args.measure, min_count=args.min_count, top=args.top)
+
+
+def _cmd_kwic(article: Article, args: argparse.Namespace) -> pd.DataFrame:
+    return concordance(article, args.query, width=args.width, casefold=not args.keep_case)
+
+
+def _cmd_sentences(article: Article, _args: argparse.Namespace) -> pd.DataFrame:
+    return sentence_stats(article)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="newskit",
+        description="Word statistics and reports for news articles. Works offline.",
+        epilog="Example: newskit report data/articles/asma-al-assad-interview.txt",
+    )
+    parser.add_argument("--version", action="version", version=f"newskit {__version__}")
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("file", metavar="FILE", help="article: .txt, .md, .json or .jsonl")
+    common.add_argument(
+        "--format", choices=FORMATS, default="table", help="output format (default: table)"
+    )
+    common.add_argument(
+        "--output", "-o", metavar="PATH", help="write to PATH (atomically) instead of stdout"
+    )
+    common.add_argument(
+        "--encoding", default="utf-8", help="text encoding of FILE (default: utf-8)"
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def add(name: str, help_text: str, handler: Callable[..., Any]) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, parents=[common], help=help_text, description=help_text)
+        p.set_defaults(handler=handler)
+        return p
+
+    p = add("words", "word frequencies: word, count, share", _cmd_words)
+    p.add_argument("--top", type=_positive, default=20, help="show the N commonest (default: 20)")
+    p.add_argument(
+        "--no-stopwords", action="store_true", help="keep stopwords (do not filter them)"
+    )
+    p.add_argument(
+        "--stopwords",
+        choices=("news", "english"),
+        default="news",
+        help="which list to filter: news (default; adds said, Mr, Mrs…) or english",
+    )
+    p.add_argument("--keep-case", action="store_true", help="count 'Syria' and 'syria' apart")
+    p.add_argument("--numbers", action="store_true", help="count numbers too")
+    p.add_argument("--punctuation", action="store_true", help="count punctuation too")
+    p.add_argument(
+        "--min-length", type=int, default=1, metavar="N", help="skip words shorter than N"
+    )
+    p.add_argument("--stem", action="store_true", help="count words with the same stem together")
+    p.add_argument("--no-headline", action="store_true", help="leave the headline out")
+
+    p = add("ngrams", "n-gram frequencies within sentences", _cmd_ngrams)
+    p.add_argument("-n", type=_positive, default=2, help="words per n-gram (default: 2)")
+    p.add_argument("--top", type=_positive, default=20, help="show the N commonest (default: 20)")
+    p.add_argument(
+        "--stopwords-edges",
+        action="store_true",
+        help="skip n-grams that start or end with a stopword",
+    )
+    p.set_defaults(stopwords="news")
+
+    p = add(
+        "collocations", "word pairs that go together (NLTK association measures)", _cmd_collocations
+    )
+    p.add_argument("--measure", choices=("likelihood", "pmi"), default="likelihood")
+    p.add_argument("--min-count", type=_positive, default=2, help="least occurrences (default: 2)")
+    p.add_argument("--top", type=_positive, default=20, help="show the N best (default: 20)")
+
+    p = add("kwic", "keyword in context: every occurrence of a word or phrase", _cmd_kwic)
+    p.add_argument("query", metavar="QUERY", help="word or phrase to find")
+    p.add_argument(
+        "--width", type=_positive, default=40, help="characters of context (default: 40)"
+    )
+    p.add_argument("--keep-case", action="store_true", help="match case exactly")
+
+    add("sentences", "one row per sentence: paragraph, offsets, words", _cmd_sentences)
+
+    p = add("report", "the article at a glance: size, readability, top words", _cmd_words)
+    p.add_argument("--top", type=_positive, default=10, help="top words to list (default: 10)")
+    p.set_defaults(report=True)
+    return parser
+
+
+def main(
+    argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, stderr: TextIO | None = None
+) -> int:
+    """Run the command line; return the exit status instead of exiting.
+
+    Args:
+        argv: the arguments (default: ``sys.argv[1:]``).
+        stdout: where results go (default: ``sys.stdout``).
+        stderr: where errors go (default: ``sys.stderr``).
+
+    Returns:
+        0 on success, 1 when the input cannot be read, 2 for a usage mistake.
+
+    >>> import io
+    >>> err = io.StringIO()
+    >>> main(["words", "no/such/file.txt"], stderr=err), err.getvalue()
+    (1, 'newskit: error: no such file: no/such/file.txt; check the path\\n')
+    """
+    out = stdout or sys.stdout
+    err = stderr or sys.stderr
+    parser = _parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:
+        return int(exc.code or 0)
+    try:
+        article = load(args.file, encoding=args.encoding)
+        if getattr(args, "report", False):
+            top = word_frequencies(article, top=args.top).round({"share": 4})
+            text = _report_text(article, top, args.format)
+        else:
+            text = _render(args.handler(article, args), args.format)
+        _write(text, args.output, out)
+    except (NewskitError, OSError, ValueError) as exc:
+        err.write(f"newskit: error: {exc}\n")
+        return 1
+    return 0
+
+
+def run() -> None:
+    """Entry point for the ``newskit`` script: exit with :func:`main`'s status."""
+    sys.exit(main())

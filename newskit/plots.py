@@ -1,0 +1,95 @@
+"""Charts as matplotlib Figures: top words, and where words occur through an article.
+
+Figures are built without pyplot, so nothing is shown or kept in global state:
+return them from a notebook cell, put them in a widget, or ``fig.savefig(...)``.
+
+>>> from newskit.article import from_text
+>>> a = from_text("Storm hits\\n\\nThe storm hit the coast. Storm warnings rose.")
+>>> fig = top_words_chart(a)
+>>> type(fig).__name__, fig.axes[0].get_title()
+('Figure', 'Top 6 words')
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from newskit.article import Article
+from newskit.stats import dispersion, word_frequencies
+
+__all__ = ["dispersion_chart", "top_words_chart"]
+
+
+def _figure(width: float, height: float) -> Any:
+    from matplotlib.figure import Figure
+
+    return Figure(figsize=(width, height), layout="constrained")
+
+
+def top_words_chart(article: Article, *, top: int = 15, **options: Any) -> Any:
+    """A horizontal bar chart of the most frequent words, the commonest on top.
+
+    Args:
+        article: the article.
+        top: how many words to show.
+        **options: passed on to :func:`newskit.word_frequencies` (``stopwords``,
+            ``casefold``, ``stem``, ``numbers``, ``min_length``…).
+
+    Returns:
+        A ``matplotlib.figure.Figure``.
+
+    >>> from newskit.article import from_text
+    >>> fig = top_words_chart(from_text("Aleppo ceasefire\\n\\nA ceasefire in Aleppo."), top=1)
+    >>> [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    ['aleppo']
+    """
+    table = word_frequencies(article, top=top, **options)
+    fig = _figure(6.4, 0.3 * max(len(table), 3) + 1.2)
+    ax = fig.add_subplot()
+    ax.barh(list(table["word"])[::-1], list(table["count"])[::-1], color="#3b6ea5")
+    ax.set_xlabel("occurrences")
+    ax.set_title(f"Top {len(table)} words")
+    ax.xaxis.get_major_locator().set_params(integer=True)
+    ax.spines[["top", "right"]].set_visible(False)
+    return fig
+
+
+def dispersion_chart(article: Article, queries: Sequence[str], *, casefold: bool = True) -> Any:
+    """A dispersion plot: one row per word or phrase, a tick wherever it occurs.
+
+    The x axis is the position in the article (0 % at the start of the text,
+    100 % at the end); dotted lines mark paragraph starts.
+
+    Args:
+        article: the article.
+        queries: words or phrases to locate.
+        casefold: match regardless of case.
+
+    Returns:
+        A ``matplotlib.figure.Figure``.
+
+    >>> from newskit.article import from_text
+    >>> a = from_text("Aleppo fell. Aleppo rose.", headline=False)
+    >>> fig = dispersion_chart(a, ["Aleppo", "Syria"])
+    >>> [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    ['Aleppo (2)', 'Syria (0)']
+    """
+    items = list(queries)
+    table = dispersion(article, items, casefold=casefold)
+    fig = _figure(7.5, 0.45 * max(len(items), 2) + 1.2)
+    ax = fig.add_subplot()
+    size = max(len(article.text), 1)
+    for par in article.paragraphs:
+        ax.axvline(100 * par.start / size, color="#dddddd", linestyle=":", linewidth=0.8)
+    labels = []
+    for row, query in enumerate(items):
+        hits = table.loc[table["query"] == query, "position"] * 100
+        ax.plot(list(hits), [row] * len(hits), "|", markersize=18, color="#c0392b")
+        labels.append(f"{query} ({len(hits)})")
+    ax.set_yticks(range(len(items)), labels)
+    ax.set_ylim(len(items) - 0.5, -0.5)
+    ax.set_xlim(0, 100)
+    ax.set_xlabel("position in the article (%)")
+    ax.set_title("Where the words occur")
+    return fig
