@@ -269,7 +269,7 @@ def from_record(record: Mapping[str, object], *, source: str | None = None) -> A
     meta = {k: _meta_value(record.get(k), k, where) for k in _META_KEYS}
     if head is None:
         return from_text(body, headline=False, source=source, **meta)
-    if body.startswith(head):
+    if body.startswith((head, "# " + head)):
         article = from_text(body, headline=True, source=source, **meta)
     else:
         article = from_text(head + "\n\n" + body, headline=True, source=source, **meta)

@@ -97,11 +97,12 @@ def _render(frame: pd.DataFrame, fmt: str) -> str:
         return json.dumps(_records(frame), ensure_ascii=False, indent=2) + "\n"
     if fmt == "csv":
         return str(frame.to_csv(index=False))
+    shown = frame.round(4)  # for reading; json and csv keep full precision
     if fmt == "md":
-        return markdown_table(frame)
+        return markdown_table(shown)
     if frame.empty:
         return "(nothing found)\n"
-    return str(frame.to_string(index=False)) + "\n"
+    return str(shown.to_string(index=False)) + "\n"
 
 
 def _write(text: str, output: str | None, stdout: TextIO) -> None:
@@ -145,10 +146,12 @@ def _report_text(article: Article, top: pd.DataFrame, fmt: str) -> str:
             + markdown_table(top)
         )
     if fmt == "table":
-        shown = figures.assign(value=figures["value"].map(lambda v: "-" if v is None else v))
-        return (
-            shown.to_string(index=False, header=False) + "\n\nTop words\n" + _render(top, "table")
-        )
+        width = max(len(m) for m in figures["measure"])
+        lines = [
+            f"{m:<{width}}  {'-' if v is None else v}"
+            for m, v in zip(figures["measure"], figures["value"], strict=True)
+        ]
+        return "\n".join(lines) + "\n\nTop words\n" + _render(top, "table")
     record = {**asdict(overview(article)), "top_words": _records(top)}
     if fmt == "json":
         return json.dumps([record], ensure_ascii=False, indent=2) + "\n"

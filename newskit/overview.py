@@ -126,7 +126,7 @@ def overview_table(article: Article) -> pd.DataFrame:
 
     Returns:
         Columns ``measure`` (a readable label) and ``value`` (numbers rounded
-        to one decimal place; missing values as ``None``).
+        to two decimal places; missing values as ``None``).
 
     >>> from newskit.article import from_text
     >>> a = from_text("Ferry strike ends\\n\\nThe ferry strike ended. Boats sailed.")
@@ -138,7 +138,7 @@ def overview_table(article: Article) -> pd.DataFrame:
 
     figures = asdict(overview(article))
     values = [
-        round(figures[key], 1) if isinstance(figures[key], float) else figures[key]
+        round(figures[key], 2) if isinstance(figures[key], float) else figures[key]
         for key in _LABELS
     ]
     return pd.DataFrame(

@@ -30,16 +30,18 @@ if TYPE_CHECKING:
 __all__ = ["NEWS_ABBREVIATIONS", "split_sentences", "word_count", "words"]
 
 #: Abbreviations that end in a full stop without ending the sentence, added to
-#: NLTK's English list: titles, ranks, US states' and months' short forms.
+#: NLTK's English list: titles, ranks, months, days, US states, company forms.
+#: Short forms that are also English words ending a sentence ("no", "sat",
+#: "sun", "wed", "miss", "mass", "wash", "ark") are deliberately left out.
 NEWS_ABBREVIATIONS = frozenset(
     # One string, split, reads better than a 150-line list literal.
     """
     mr mrs ms messrs mmes dr prof rev revd hon gov sen rep reps pres supt insp det
     sgt cpl pte pvt lt col gen maj capt cmdr cdr adm brig cmdt fr sr jr st mt ft ave blvd rd
-    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
-    ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo
-    mont neb nev okla ore pa penn tenn tex va vt wash wis wyo
-    inc ltd corp co cos bros plc llc dept univ assn est approx vs etc al fig no nos vol
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues thu thur thurs fri
+    ala ariz calif colo conn del fla ga ill ind kan kans ky md mich minn mont neb nev okla ore pa
+    penn tenn tex va vt wis wyo inc ltd corp co cos bros plc llc dept univ assn approx vs etc al
+    fig vol
     """.split()  # noqa: SIM905
 )
 

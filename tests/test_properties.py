@@ -1,0 +1,79 @@
+"""Invariants on any text (Hypothesis): offsets hold, tokens don't overlap, nothing raises."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import newskit as nk
+
+# Text that looks like news often enough to exercise paragraphs, quotes and abbreviations,
+# mixed with arbitrary Unicode.
+NEWSY = st.lists(
+    st.sampled_from([
+        "Mr", "Dr.", "Gov.", "Al-Assad", "Assad’s", "doesn’t", "‘", "’", "“", "”", '"', "'", "…",
+        "U.S.", "300,000", "said", "Syria", ".", ",", "?", "\n", "\n\n", "\r\n", " ", "\xa0", "–", "#",
+        "---", ":", "é", "👍", "\u200b", "\u202e", "ملك",
+    ]),
+    max_size=60,
+).map("".join)
+TEXT = st.one_of(st.text(max_size=300), NEWSY)
+
+
+def _check_article(article: nk.Article) -> None:
+    text = article.text
+    spans = [*([article.headline] if article.headline else []), *article.paragraphs, *article.sentences]
+    for span in spans:
+        assert 0 <= span.start <= span.end <= len(text)
+        assert text[span.start : span.end] == span.text
+    tokens = nk.words(article)
+    for before, after in zip(tokens, tokens[1:], strict=False):
+        assert before.end <= after.start
+    for token in tokens:
+        assert token.text and text[token.start : token.end] == token.text
+        assert len(token.norm) == len(token.text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(TEXT)
+def test_offsets_hold_for_any_text(text: str) -> None:
+    _check_article(nk.from_text(text))
+    _check_article(nk.from_text(text, headline=False))
+
+
+@settings(max_examples=200, deadline=None)
+@given(TEXT)
+def test_sentences_stay_inside_paragraphs_in_order(text: str) -> None:
+    article = nk.from_text(text)
+    previous_end = -1
+    for sentence in article.sentences:
+        paragraph = article.paragraphs[sentence.paragraph - 1]
+        assert paragraph.start <= sentence.start <= sentence.end <= paragraph.end
+        assert sentence.start >= previous_end
+        previous_end = sentence.end
+
+
+@settings(max_examples=150, deadline=None)
+@given(TEXT, st.text(max_size=12))
+def test_statistics_never_raise(text: str, query: str) -> None:
+    article = nk.from_text(text)
+    table = nk.word_frequencies(article)
+    assert table["count"].sum() >= 0
+    nk.ngram_frequencies(article, n=2, stopwords=True)
+    nk.collocations(article, min_count=1)
+    for row in nk.concordance(article, query).itertuples():
+        assert article.text[row.start : row.end] == row.match
+    nk.dispersion(article, [query])
+    nk.length_stats(article)
+    nk.overview(article)
+    for measure in ("ttr", "mattr", "mtld"):
+        value = nk.lexical_diversity(article, measure=measure)
+        assert value is None or value > 0
+    r = nk.readability(article)
+    assert (r.flesch_reading_ease is None) == (r.words == 0)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(categories=["L", "Pd", "Po"]), max_size=30))
+def test_syllables_are_never_negative(word: str) -> None:
+    assert nk.count_syllables(word) >= 0
