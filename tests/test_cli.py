@@ -1,0 +1,166 @@
+"""The command line: formats, exit codes, one-line errors, atomic output."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from newskit.cli import main
+from tests.conftest import ARTICLES, SEED
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(list(args), stdout=out, stderr=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_words_table_is_readable() -> None:
+    code, out, err = run("words", str(SEED), "--top", "3")
+    assert (code, err) == (0, "")
+    lines = out.splitlines()
+    assert lines[0].split() == ["word", "count", "share"]
+    assert lines[1].split() == ["syria", "8", "0.0325"]
+    assert len(lines) == 4
+
+
+def test_words_json_records_with_stable_fields() -> None:
+    code, out, _ = run("words", str(SEED), "--top", "2", "--format", "json")
+    assert code == 0
+    assert json.loads(out) == [
+        {"word": "syria", "count": 8, "share": pytest.approx(8 / 246)},
+        {"word": "al-assad", "count": 7, "share": pytest.approx(7 / 246)},
+    ]
+
+
+@pytest.mark.parametrize(
+    ("options", "first"),
+    [
+        ([], "syria"),
+        (["--no-stopwords"], "the"),
+        (["--stopwords", "english"], "syria"),
+        (["--keep-case"], "Syria"),
+        (["--stem"], "syria"),
+    ],
+    ids=["default", "no-stopwords", "english-list", "keep-case", "stem"],
+)
+def test_words_options(options: list[str], first: str) -> None:
+    code, out, _ = run("words", str(SEED), "--format", "csv", "--top", "1", *options)
+    assert code == 0
+    assert list(csv.DictReader(io.StringIO(out)))[0]["word"] == first
+
+
+def test_words_markdown() -> None:
+    code, out, _ = run("words", str(SEED), "--format", "md", "--top", "1")
+    assert code == 0
+    assert out == "| word | count | share |\n| --- | --- | --- |\n| syria | 8 | 0.0325 |\n"
+
+
+def test_report_every_format() -> None:
+    code, out, _ = run("report", str(SEED))
+    assert code == 0
+    assert out.splitlines()[0].split(None, 1) == ["Headline", "Assad’s wife claims she rejected multiple offers to flee\xa0Syria"]
+    assert "Words                       445" in out
+    assert "Top words" in out
+    code, out, _ = run("report", str(SEED), "--format", "json", "--top", "3")
+    [record] = json.loads(out)
+    assert (record["words"], record["sentences"], record["paragraphs"]) == (445, 20, 18)
+    assert [w["word"] for w in record["top_words"]] == ["syria", "al-assad", "children"]
+    assert record["source"] == str(SEED)
+    code, out, _ = run("report", str(SEED), "--format", "csv", "--top", "2")
+    [row] = list(csv.DictReader(io.StringIO(out)))
+    assert row["top_words"] == "syria (8); al-assad (7)"
+    code, out, _ = run("report", str(SEED), "--format", "md")
+    assert out.startswith("## Assad’s wife claims")
+    assert "| Words | 445 |" in out
+
+
+def test_other_subcommands() -> None:
+    code, out, _ = run("kwic", str(SEED), "Aleppo", "--format", "json")
+    assert code == 0
+    rows = json.loads(out)
+    assert [r["match"] for r in rows] == ["Aleppo", "Aleppo"]
+    assert set(rows[0]) == {"left", "match", "right", "start", "end", "paragraph", "sentence"}
+    code, out, _ = run("ngrams", str(SEED), "-n", "3", "--stopwords-edges", "--format", "csv", "--top", "1")
+    first = list(csv.DictReader(io.StringIO(out)))[0]
+    assert (first["ngram"], first["count"]) == ("offers to flee", "2")
+    code, out, _ = run("collocations", str(SEED), "--format", "json")
+    assert [r["collocation"] for r in json.loads(out)] == ["multiple offers"]
+    code, out, _ = run("sentences", str(SEED), "--format", "json")
+    assert len(json.loads(out)) == 20
+
+
+def test_empty_result_in_table_format(tmp_path: Path) -> None:
+    path = tmp_path / "empty.txt"
+    path.write_text("", encoding="utf-8")
+    assert run("words", str(path)) == (0, "(nothing found)\n", "")
+    assert run("words", str(path), "--format", "json") == (0, "[]\n", "")
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda d: d / "missing.txt", "no such file"),
+        (lambda d: d, "is a folder"),
+        (lambda d: (d / "l.txt").write_bytes("café".encode("latin-1")) and d / "l.txt", "not utf-8 (byte 0xe9 at offset 3)"),
+        (lambda d: (d / "p.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00") and d / "p.png", "binary file"),
+    ],
+    ids=["missing", "folder", "latin-1", "binary"],
+)
+def test_bad_input_exits_1_with_one_line(tmp_path: Path, make: object, message: str) -> None:
+    path = make(tmp_path)  # type: ignore[operator]
+    code, out, err = run("words", str(path))
+    assert code == 1 and out == ""
+    assert err.startswith("newskit: error: ") and message in err
+    assert err.count("\n") == 1
+
+
+def test_encoding_option(tmp_path: Path) -> None:
+    path = tmp_path / "l.txt"
+    path.write_bytes("Café owner speaks. Café owner leaves.".encode("cp1252"))
+    code, out, _ = run("words", str(path), "--encoding", "cp1252", "--format", "csv", "--top", "1")
+    assert code == 0 and "café,2" in out
+
+
+@pytest.mark.parametrize(
+    "args",
+    [[], ["words"], ["dance", str(SEED)], ["words", str(SEED), "--top", "0"], ["words", str(SEED), "--format", "xml"]],
+    ids=["nothing", "no-file", "unknown-command", "top-zero", "bad-format"],
+)
+def test_usage_errors_exit_2(args: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(args) == 2
+    err = capsys.readouterr().err
+    assert "usage: newskit" in err and "Traceback" not in err
+
+
+def test_output_is_written_atomically(tmp_path: Path) -> None:
+    target = tmp_path / "words.csv"
+    code, out, _ = run("words", str(SEED), "--format", "csv", "--output", str(target))
+    assert (code, out) == (0, "")
+    assert target.read_text(encoding="utf-8").startswith("word,count,share\nsyria,8,")
+    assert [p.name for p in tmp_path.iterdir()] == ["words.csv"]
+    # a failed run leaves the previous file untouched and no temporary file behind
+    code, _, err = run("words", str(tmp_path / "missing.txt"), "--output", str(target))
+    assert code == 1 and "no such file" in err
+    assert target.read_text(encoding="utf-8").startswith("word,count,share\nsyria,8,")
+    code, _, err = run("words", str(SEED), "--output", str(tmp_path / "no" / "dir.csv"))
+    assert code == 1 and "does not exist" in err
+    assert [p.name for p in tmp_path.iterdir()] == ["words.csv"]
+
+
+def test_python_dash_m_and_script_exit_codes() -> None:
+    ok = subprocess.run([sys.executable, "-m", "newskit", "words", str(SEED), "--top", "1"],
+                        capture_output=True, text=True, check=False)
+    assert ok.returncode == 0 and "syria" in ok.stdout
+    bad = subprocess.run([sys.executable, "-m", "newskit", "report", str(ARTICLES / "nope.txt")],
+                         capture_output=True, text=True, check=False)
+    assert bad.returncode == 1
+    assert bad.stderr == f"newskit: error: no such file: {ARTICLES / 'nope.txt'}; check the path\n"
+    usage = subprocess.run([sys.executable, "-m", "newskit", "words"], capture_output=True, text=True, check=False)
+    assert usage.returncode == 2 and "Traceback" not in usage.stderr
