@@ -6,28 +6,62 @@ return them from a notebook cell, put them in a widget, or ``fig.savefig(...)``.
 >>> from newskit.article import from_text
 >>> a = from_text("Storm hits\\n\\nThe storm hit the coast. Storm warnings rose.")
 >>> fig = top_words_chart(a)
->>> type(fig).__name__, fig.axes[0].get_title()
-('Figure', 'Top 6 words')
+>>> isinstance(fig, Figure), fig.axes[0].get_title()
+(True, 'Top 6 words')
 """
 
 from __future__ import annotations
 
+import io
 from collections.abc import Sequence
 from typing import Any
+
+from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
 
 from newskit.article import Article
 from newskit.stats import dispersion, word_frequencies
 
-__all__ = ["dispersion_chart", "top_words_chart"]
+__all__ = ["NewsFigure", "dispersion_chart", "figure_png", "top_words_chart"]
 
 
-def _figure(width: float, height: float) -> Any:
-    from matplotlib.figure import Figure
+def figure_png(fig: Figure, *, dpi: int = 100) -> bytes:
+    """Render a matplotlib Figure to PNG bytes (for an ``ipywidgets.Image`` or a file).
 
-    return Figure(figsize=(width, height), layout="constrained")
+    Args:
+        fig: the figure.
+        dpi: dots per inch.
+
+    Returns:
+        The PNG file's bytes.
+
+    >>> figure_png(Figure(figsize=(1, 1)))[:4]
+    b'\\x89PNG'
+    """
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", dpi=dpi)
+    return buffer.getvalue()
 
 
-def top_words_chart(article: Article, *, top: int = 15, **options: Any) -> Any:
+class NewsFigure(Figure):
+    """A matplotlib Figure that shows itself as a picture in Jupyter.
+
+    A Figure made without pyplot has no picture form until pyplot is imported;
+    this one renders itself to PNG, so returning it from a cell shows the chart.
+
+    >>> NewsFigure(figsize=(1, 1))._repr_png_()[:4]
+    b'\\x89PNG'
+    """
+
+    def _repr_png_(self) -> bytes:
+        return figure_png(self)
+
+
+def _figure(width: float, height: float) -> NewsFigure:
+    return NewsFigure(figsize=(width, height), layout="constrained")
+
+
+def top_words_chart(article: Article, *, top: int = 15, **options: Any) -> NewsFigure:
     """A horizontal bar chart of the most frequent words, the commonest on top.
 
     Args:
@@ -37,7 +71,7 @@ def top_words_chart(article: Article, *, top: int = 15, **options: Any) -> Any:
             ``casefold``, ``stem``, ``numbers``, ``min_length``…).
 
     Returns:
-        A ``matplotlib.figure.Figure``.
+        A :class:`NewsFigure` (a ``matplotlib.figure.Figure``).
 
     >>> from newskit.article import from_text
     >>> fig = top_words_chart(from_text("Aleppo ceasefire\\n\\nA ceasefire in Aleppo."), top=1)
@@ -50,12 +84,14 @@ def top_words_chart(article: Article, *, top: int = 15, **options: Any) -> Any:
     ax.barh(list(table["word"])[::-1], list(table["count"])[::-1], color="#3b6ea5")
     ax.set_xlabel("occurrences")
     ax.set_title(f"Top {len(table)} words")
-    ax.xaxis.get_major_locator().set_params(integer=True)
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     ax.spines[["top", "right"]].set_visible(False)
     return fig
 
 
-def dispersion_chart(article: Article, queries: Sequence[str], *, casefold: bool = True) -> Any:
+def dispersion_chart(
+    article: Article, queries: Sequence[str], *, casefold: bool = True
+) -> NewsFigure:
     """A dispersion plot: one row per word or phrase, a tick wherever it occurs.
 
     The x axis is the position in the article (0 % at the start of the text,
@@ -67,7 +103,7 @@ def dispersion_chart(article: Article, queries: Sequence[str], *, casefold: bool
         casefold: match regardless of case.
 
     Returns:
-        A ``matplotlib.figure.Figure``.
+        A :class:`NewsFigure` (a ``matplotlib.figure.Figure``).
 
     >>> from newskit.article import from_text
     >>> a = from_text("Aleppo fell. Aleppo rose.", headline=False)

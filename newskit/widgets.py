@@ -15,34 +15,15 @@ True
 from __future__ import annotations
 
 import html
-import io
 from dataclasses import dataclass
 from typing import Any
 
 from newskit.article import Article
 from newskit.overview import overview_table
-from newskit.plots import top_words_chart
+from newskit.plots import figure_png, top_words_chart
 from newskit.stats import word_frequencies
 
-__all__ = ["Glance", "figure_png", "glance"]
-
-
-def figure_png(fig: Any) -> bytes:
-    """Render a matplotlib Figure to PNG bytes (for an ``ipywidgets.Image``).
-
-    Args:
-        fig: the figure.
-
-    Returns:
-        The PNG file's bytes.
-
-    >>> from matplotlib.figure import Figure
-    >>> figure_png(Figure(figsize=(1, 1)))[:4]
-    b'\\x89PNG'
-    """
-    buffer = io.BytesIO()
-    fig.savefig(buffer, format="png", dpi=90)
-    return buffer.getvalue()
+__all__ = ["Glance", "glance"]
 
 
 def _table_html(frame: Any) -> str:
@@ -89,7 +70,7 @@ class Glance:
         self.words_table.value = _table_html(
             word_frequencies(self.article, top=top, **options).round({"share": 3})
         )
-        self.chart.value = figure_png(top_words_chart(self.article, top=top, **options))
+        self.chart.value = figure_png(top_words_chart(self.article, top=top, **options), dpi=90)
 
 
 def glance(article: Article, *, top: int = 10) -> Glance:

@@ -53,11 +53,23 @@ def test_the_four_paragraph_quote_keeps_its_paragraphs(seed: nk.Article) -> None
         ("A fire broke out at the docks.\n\nNobody was hurt.", None),
         ("Only one paragraph, no headline", None),
         ("# Markdown headline\n\nBody.", "Markdown headline"),
-        ("Is this the end of the high street?\n\nShops closed.", "Is this the end of the high street?"),
+        (
+            "Is this the end of the high street?\n\nShops closed.",
+            "Is this the end of the high street?",
+        ),
         ("Line one\nline two\n\nBody.", None),
         ("Ünïcödé “headline” — here\n\nBody text.", "Ünïcödé “headline” — here"),
     ],
-    ids=["empty", "short-line", "full-stop", "single-paragraph", "markdown", "question", "two-lines", "unicode"],
+    ids=[
+        "empty",
+        "short-line",
+        "full-stop",
+        "single-paragraph",
+        "markdown",
+        "question",
+        "two-lines",
+        "unicode",
+    ],
 )
 def test_headline_auto_rule(text: str, headline: str | None) -> None:
     article = nk.from_text(text)
@@ -78,7 +90,10 @@ def test_headline_can_be_forced_either_way() -> None:
         ("One.\r\rTwo.", ["One.", "Two."]),
         ("  Indented.  \n \t \nNext.", ["Indented.", "Next."]),
         ("Wrapped line\ncontinues.\n\nNext.", ["Wrapped line\ncontinues.", "Next."]),
-        ("No blank lines\nso each line\nis a paragraph", ["No blank lines", "so each line", "is a paragraph"]),
+        (
+            "No blank lines\nso each line\nis a paragraph",
+            ["No blank lines", "so each line", "is a paragraph"],
+        ),
     ],
     ids=["blank-lines", "crlf", "cr", "edge-spaces", "hard-wrapped", "line-per-paragraph"],
 )
@@ -98,7 +113,7 @@ def test_markdown_front_matter(tmp_path: Path) -> None:
 
     path = tmp_path / "story.md"
     path.write_text(
-        "---\ntitle: \"Flood warning\"\noutlet: The Daily Example\ndate: 2024-03-01\n"
+        '---\ntitle: "Flood warning"\noutlet: The Daily Example\ndate: 2024-03-01\n'
         "url: https://example.org/flood\ntags: weather\n---\nRivers rose overnight.\n",
         encoding="utf-8",
     )
@@ -146,8 +161,17 @@ def test_load_all_reads_the_samples_folder_in_name_order(samples: list[nk.Articl
 def test_articles_frame_round_trip(samples: list[nk.Article]) -> None:
     frame = nk.articles_frame(samples)
     assert list(frame.columns) == [
-        "id", "title", "outlet", "date", "url", "author", "source", "text",
-        "paragraphs", "sentences", "words",
+        "id",
+        "title",
+        "outlet",
+        "date",
+        "url",
+        "author",
+        "source",
+        "text",
+        "paragraphs",
+        "sentences",
+        "words",
     ]
     assert frame.loc[0, "words"] == nk.word_count(samples[0])
     assert frame.loc[0, "paragraphs"] == 18
@@ -157,7 +181,9 @@ def test_articles_frame_round_trip(samples: list[nk.Article]) -> None:
 
 
 def test_from_frame_with_headline_column_and_missing_values() -> None:
-    frame = pd.DataFrame({"headline": ["Port reopens", None], "body": ["Ships sailed.", "Quiet day."]})
+    frame = pd.DataFrame(
+        {"headline": ["Port reopens", None], "body": ["Ships sailed.", "Quiet day."]}
+    )
     articles = nk.from_frame(frame, text="body")
     assert [a.text for a in articles] == ["Port reopens\n\nShips sailed.", "Quiet day."]
     with pytest.raises(nk.ArticleFormatError, match="no column 'content'.*text="):
@@ -180,13 +206,18 @@ def test_encodings_that_load(tmp_path: Path, data: bytes, expected: str) -> None
 
 
 def test_errors_say_what_to_do(tmp_path: Path) -> None:
-    with pytest.raises(nk.ArticleNotFoundError, match=r"no such file: .*missing\.txt; check the path"):
+    with pytest.raises(
+        nk.ArticleNotFoundError, match=r"no such file: .*missing\.txt; check the path"
+    ):
         nk.load(tmp_path / "missing.txt")
     with pytest.raises(nk.ArticleFormatError, match="is a folder.*load_all"):
         nk.load(tmp_path)
     latin = tmp_path / "latin.txt"
     latin.write_bytes("Café owner".encode("latin-1"))
-    with pytest.raises(nk.ArticleEncodingError, match=r"latin\.txt is not utf-8 \(byte 0xe9 at offset 3\).*encoding"):
+    with pytest.raises(
+        nk.ArticleEncodingError,
+        match=r"latin\.txt is not utf-8 \(byte 0xe9 at offset 3\).*encoding",
+    ):
         nk.load(latin)
     assert nk.load(latin, encoding="latin-1").text == "Café owner"
     png = tmp_path / "image.png"

@@ -65,7 +65,10 @@ def test_words_markdown() -> None:
 def test_report_every_format() -> None:
     code, out, _ = run("report", str(SEED))
     assert code == 0
-    assert out.splitlines()[0].split(None, 1) == ["Headline", "Assad’s wife claims she rejected multiple offers to flee\xa0Syria"]
+    assert out.splitlines()[0].split(None, 1) == [
+        "Headline",
+        "Assad’s wife claims she rejected multiple offers to flee\xa0Syria",
+    ]
     assert "Words                       445" in out
     assert "Top words" in out
     code, out, _ = run("report", str(SEED), "--format", "json", "--top", "3")
@@ -87,7 +90,9 @@ def test_other_subcommands() -> None:
     rows = json.loads(out)
     assert [r["match"] for r in rows] == ["Aleppo", "Aleppo"]
     assert set(rows[0]) == {"left", "match", "right", "start", "end", "paragraph", "sentence"}
-    code, out, _ = run("ngrams", str(SEED), "-n", "3", "--stopwords-edges", "--format", "csv", "--top", "1")
+    code, out, _ = run(
+        "ngrams", str(SEED), "-n", "3", "--stopwords-edges", "--format", "csv", "--top", "1"
+    )
     first = list(csv.DictReader(io.StringIO(out)))[0]
     assert (first["ngram"], first["count"]) == ("offers to flee", "2")
     code, out, _ = run("collocations", str(SEED), "--format", "json")
@@ -108,8 +113,14 @@ def test_empty_result_in_table_format(tmp_path: Path) -> None:
     [
         (lambda d: d / "missing.txt", "no such file"),
         (lambda d: d, "is a folder"),
-        (lambda d: (d / "l.txt").write_bytes("café".encode("latin-1")) and d / "l.txt", "not utf-8 (byte 0xe9 at offset 3)"),
-        (lambda d: (d / "p.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00") and d / "p.png", "binary file"),
+        (
+            lambda d: (d / "l.txt").write_bytes("café".encode("latin-1")) and d / "l.txt",
+            "not utf-8 (byte 0xe9 at offset 3)",
+        ),
+        (
+            lambda d: (d / "p.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00") and d / "p.png",
+            "binary file",
+        ),
     ],
     ids=["missing", "folder", "latin-1", "binary"],
 )
@@ -130,7 +141,13 @@ def test_encoding_option(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     "args",
-    [[], ["words"], ["dance", str(SEED)], ["words", str(SEED), "--top", "0"], ["words", str(SEED), "--format", "xml"]],
+    [
+        [],
+        ["words"],
+        ["dance", str(SEED)],
+        ["words", str(SEED), "--top", "0"],
+        ["words", str(SEED), "--format", "xml"],
+    ],
     ids=["nothing", "no-file", "unknown-command", "top-zero", "bad-format"],
 )
 def test_usage_errors_exit_2(args: list[str], capsys: pytest.CaptureFixture[str]) -> None:
@@ -155,12 +172,22 @@ def test_output_is_written_atomically(tmp_path: Path) -> None:
 
 
 def test_python_dash_m_and_script_exit_codes() -> None:
-    ok = subprocess.run([sys.executable, "-m", "newskit", "words", str(SEED), "--top", "1"],
-                        capture_output=True, text=True, check=False)
+    ok = subprocess.run(
+        [sys.executable, "-m", "newskit", "words", str(SEED), "--top", "1"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert ok.returncode == 0 and "syria" in ok.stdout
-    bad = subprocess.run([sys.executable, "-m", "newskit", "report", str(ARTICLES / "nope.txt")],
-                         capture_output=True, text=True, check=False)
+    bad = subprocess.run(
+        [sys.executable, "-m", "newskit", "report", str(ARTICLES / "nope.txt")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert bad.returncode == 1
     assert bad.stderr == f"newskit: error: no such file: {ARTICLES / 'nope.txt'}; check the path\n"
-    usage = subprocess.run([sys.executable, "-m", "newskit", "words"], capture_output=True, text=True, check=False)
+    usage = subprocess.run(
+        [sys.executable, "-m", "newskit", "words"], capture_output=True, text=True, check=False
+    )
     assert usage.returncode == 2 and "Traceback" not in usage.stderr

@@ -6,15 +6,20 @@ import subprocess
 import sys
 
 import newskit as nk
-from newskit.plots import dispersion_chart, top_words_chart
-from newskit.widgets import figure_png, glance
+from newskit.plots import dispersion_chart, figure_png, top_words_chart
+from newskit.widgets import glance
 
 
 def test_top_words_chart(seed: nk.Article) -> None:
     fig = top_words_chart(seed, top=4)
     ax = fig.axes[0]
     # bars are drawn bottom-up, so the commonest word is the top bar
-    assert [t.get_text() for t in ax.get_yticklabels()] == ["president", "children", "al-assad", "syria"]
+    assert [t.get_text() for t in ax.get_yticklabels()] == [
+        "president",
+        "children",
+        "al-assad",
+        "syria",
+    ]
     assert [int(p.get_width()) for p in ax.patches] == [4, 4, 7, 8]
     assert ax.get_title() == "Top 4 words"
     stopwords_kept = top_words_chart(seed, top=1, stopwords=False)
@@ -24,7 +29,11 @@ def test_top_words_chart(seed: nk.Article) -> None:
 def test_dispersion_chart(seed: nk.Article) -> None:
     fig = dispersion_chart(seed, ["Syria", "Kremlin", "Moscow"])
     ax = fig.axes[0]
-    assert [t.get_text() for t in ax.get_yticklabels()] == ["Syria (8)", "Kremlin (1)", "Moscow (0)"]
+    assert [t.get_text() for t in ax.get_yticklabels()] == [
+        "Syria (8)",
+        "Kremlin (1)",
+        "Moscow (0)",
+    ]
     hits = ax.lines[-3:]
     assert [len(line.get_xdata()) for line in hits] == [8, 1, 0]
     assert all(0 <= x <= 100 for x in hits[0].get_xdata())

@@ -10,11 +10,44 @@ import newskit as nk
 # Text that looks like news often enough to exercise paragraphs, quotes and abbreviations,
 # mixed with arbitrary Unicode.
 NEWSY = st.lists(
-    st.sampled_from([
-        "Mr", "Dr.", "Gov.", "Al-Assad", "Assad’s", "doesn’t", "‘", "’", "“", "”", '"', "'", "…",
-        "U.S.", "300,000", "said", "Syria", ".", ",", "?", "\n", "\n\n", "\r\n", " ", "\xa0", "–", "#",
-        "---", ":", "é", "👍", "\u200b", "\u202e", "ملك",
-    ]),
+    st.sampled_from(
+        [
+            "Mr",
+            "Dr.",
+            "Gov.",
+            "Al-Assad",
+            "Assad’s",
+            "doesn’t",
+            "‘",
+            "’",
+            "“",
+            "”",
+            '"',
+            "'",
+            "…",
+            "U.S.",
+            "300,000",
+            "said",
+            "Syria",
+            ".",
+            ",",
+            "?",
+            "\n",
+            "\n\n",
+            "\r\n",
+            " ",
+            "\xa0",
+            "–",
+            "#",
+            "---",
+            ":",
+            "é",
+            "👍",
+            "\u200b",
+            "\u202e",
+            "ملك",
+        ]
+    ),
     max_size=60,
 ).map("".join)
 TEXT = st.one_of(st.text(max_size=300), NEWSY)
@@ -22,7 +55,11 @@ TEXT = st.one_of(st.text(max_size=300), NEWSY)
 
 def _check_article(article: nk.Article) -> None:
     text = article.text
-    spans = [*([article.headline] if article.headline else []), *article.paragraphs, *article.sentences]
+    spans = [
+        *([article.headline] if article.headline else []),
+        *article.paragraphs,
+        *article.sentences,
+    ]
     for span in spans:
         assert 0 <= span.start <= span.end <= len(text)
         assert text[span.start : span.end] == span.text

@@ -7,10 +7,31 @@ import pytest
 import newskit as nk
 
 SYLLABLES = [
-    ("", 0), ("cat", 1), ("table", 2), ("make", 1), ("jumped", 1), ("wanted", 2), ("boxes", 2),
-    ("makes", 1), ("faces", 2), ("Syria", 3), ("radio", 3), ("saying", 2), ("being", 2),
-    ("people", 2), ("statement", 2), ("centre", 2), ("doesn’t", 2), ("don't", 1), ("can’t", 1),
-    ("war-ravaged", 3), ("BBC", 3), ("the", 1), ("president", 3), ("confidence", 3), ("Zoë", 1),
+    ("", 0),
+    ("cat", 1),
+    ("table", 2),
+    ("make", 1),
+    ("jumped", 1),
+    ("wanted", 2),
+    ("boxes", 2),
+    ("makes", 1),
+    ("faces", 2),
+    ("Syria", 3),
+    ("radio", 3),
+    ("saying", 2),
+    ("being", 2),
+    ("people", 2),
+    ("statement", 2),
+    ("centre", 2),
+    ("doesn’t", 2),
+    ("don't", 1),
+    ("can’t", 1),
+    ("war-ravaged", 3),
+    ("BBC", 3),
+    ("the", 1),
+    ("president", 3),
+    ("confidence", 3),
+    ("Zoë", 1),
 ]
 
 
@@ -19,7 +40,9 @@ def test_count_syllables(word: str, count: int) -> None:
     assert nk.count_syllables(word) == count
 
 
-@pytest.mark.xfail(strict=True, reason="rule-based counting misses irregular words such as 'business' (2)")
+@pytest.mark.xfail(
+    strict=True, reason="rule-based counting misses irregular words such as 'business' (2)"
+)
 def test_count_syllables_irregular() -> None:
     assert nk.count_syllables("business") == 2
 

@@ -17,24 +17,60 @@ def _text(text: str) -> nk.Article:
 FREQUENCY_CASES = [
     ("", {}, []),
     ("The strike. The STRIKE! Strike, strike.", {}, [("strike", 4)]),
-    ("The strike. The STRIKE! Strike, strike.", {"casefold": False}, [("Strike", 1), ("STRIKE", 1), ("strike", 2)]),
+    (
+        "The strike. The STRIKE! Strike, strike.",
+        {"casefold": False},
+        [("Strike", 1), ("STRIKE", 1), ("strike", 2)],
+    ),
     ("Mr Cole said no. Mrs Cole said yes.", {}, [("cole", 2), ("yes", 1)]),
-    ("Mr Cole said no. Mrs Cole said yes.", {"stopwords": "english"}, [("cole", 2), ("mr", 1), ("mrs", 1), ("said", 2), ("yes", 1)]),
+    (
+        "Mr Cole said no. Mrs Cole said yes.",
+        {"stopwords": "english"},
+        [("cole", 2), ("mr", 1), ("mrs", 1), ("said", 2), ("yes", 1)],
+    ),
     ("In 2011, 300,000 fled.", {}, [("fled", 1)]),
     ("In 2011, 300,000 fled.", {"numbers": True}, [("2011", 1), ("300,000", 1), ("fled", 1)]),
-    ("Yes, no!", {"punctuation": True, "stopwords": False}, [("!", 1), (",", 1), ("no", 1), ("yes", 1)]),
-    ("An ox and a bee met.", {"min_length": 3, "stopwords": False}, [("and", 1), ("bee", 1), ("met", 1)]),
+    (
+        "Yes, no!",
+        {"punctuation": True, "stopwords": False},
+        [("!", 1), (",", 1), ("no", 1), ("yes", 1)],
+    ),
+    (
+        "An ox and a bee met.",
+        {"min_length": 3, "stopwords": False},
+        [("and", 1), ("bee", 1), ("met", 1)],
+    ),
     ("Syria’s war. Syria's peace.", {}, [("peace", 1), ("syria", 2), ("war", 1)]),
     ("Syria’s war. Syria's peace.", {"stopwords": ["Syria", "war"]}, [("peace", 1)]),
-    ("Zürich’s mayor met São Paulo’s mayor.", {}, [("mayor", 2), ("met", 1), ("paulo", 1), ("são", 1), ("zürich", 1)]),
+    (
+        "Zürich’s mayor met São Paulo’s mayor.",
+        {},
+        [("mayor", 2), ("met", 1), ("paulo", 1), ("são", 1), ("zürich", 1)],
+    ),
 ]
 
 
-@pytest.mark.parametrize(("text", "options", "expected"), FREQUENCY_CASES, ids=[
-    "empty", "casefold", "keep-case", "news-stopwords", "english-stopwords", "numbers-dropped",
-    "numbers-kept", "punctuation", "min-length", "apostrophes", "own-stopwords", "unicode",
-])
-def test_word_frequencies(text: str, options: dict[str, object], expected: list[tuple[str, int]]) -> None:
+@pytest.mark.parametrize(
+    ("text", "options", "expected"),
+    FREQUENCY_CASES,
+    ids=[
+        "empty",
+        "casefold",
+        "keep-case",
+        "news-stopwords",
+        "english-stopwords",
+        "numbers-dropped",
+        "numbers-kept",
+        "punctuation",
+        "min-length",
+        "apostrophes",
+        "own-stopwords",
+        "unicode",
+    ],
+)
+def test_word_frequencies(
+    text: str, options: dict[str, object], expected: list[tuple[str, int]]
+) -> None:
     table = nk.word_frequencies(_text(text), **options)  # type: ignore[arg-type]
     assert list(table.columns) == ["word", "count", "share"]
     assert sorted(zip(table["word"], table["count"], strict=True)) == sorted(expected)
@@ -68,11 +104,16 @@ def test_seed_top_words(seed: nk.Article) -> None:
     # counted by hand in the article: Syria 8 times (headline included), Al-Assad 7,
     # children 4, president 4 (once in "President al-Assad")
     assert table[["word", "count"]].values.tolist() == [
-        ["syria", 8], ["al-assad", 7], ["children", 4], ["president", 4],
+        ["syria", 8],
+        ["al-assad", 7],
+        ["children", 4],
+        ["president", 4],
     ]
 
 
-@pytest.mark.parametrize("bad", [{"top": -1}, {"top": 1.5}, {"min_length": -2}, {"stopwords": "french"}])
+@pytest.mark.parametrize(
+    "bad", [{"top": -1}, {"top": 1.5}, {"min_length": -2}, {"stopwords": "french"}]
+)
 def test_word_frequencies_rejects_bad_options(bad: dict[str, object]) -> None:
     with pytest.raises(ValueError, match="top|min_length|unknown stopword list"):
         nk.word_frequencies(_text("Some words."), **bad)  # type: ignore[arg-type]
@@ -81,8 +122,22 @@ def test_word_frequencies_rejects_bad_options(bad: dict[str, object]) -> None:
 def test_empty_article_gives_empty_tables_with_columns(empty: nk.Article) -> None:
     assert nk.word_frequencies(empty).empty
     assert list(nk.ngram_frequencies(empty).columns) == ["ngram", "count", "share"]
-    assert list(nk.collocations(empty).columns) == ["collocation", "word1", "word2", "count", "score"]
-    assert list(nk.concordance(empty, "x").columns) == ["left", "match", "right", "start", "end", "paragraph", "sentence"]
+    assert list(nk.collocations(empty).columns) == [
+        "collocation",
+        "word1",
+        "word2",
+        "count",
+        "score",
+    ]
+    assert list(nk.concordance(empty, "x").columns) == [
+        "left",
+        "match",
+        "right",
+        "start",
+        "end",
+        "paragraph",
+        "sentence",
+    ]
     assert nk.dispersion(empty, ["x"]).empty
     assert nk.sentence_stats(empty).empty and nk.paragraph_stats(empty).empty
     assert nk.length_stats(empty)["mean"].isna().all()
@@ -93,7 +148,14 @@ def test_ngrams_stay_within_sentences_and_skip_punctuation() -> None:
     article = _text("The city council met, then voted. Council members left.")
     table = nk.ngram_frequencies(article, n=2)
     grams = set(table["ngram"])
-    assert grams == {"the city", "city council", "council met", "then voted", "council members", "members left"}
+    assert grams == {
+        "the city",
+        "city council",
+        "council met",
+        "then voted",
+        "council members",
+        "members left",
+    }
     assert "voted council" not in grams and "met then" not in grams
     tri = nk.ngram_frequencies(article, n=3)
     assert set(tri["ngram"]) == {"the city council", "city council met", "council members left"}
@@ -102,7 +164,9 @@ def test_ngrams_stay_within_sentences_and_skip_punctuation() -> None:
 def test_ngrams_with_stopword_edges() -> None:
     # every trigram here starts or ends with "the" or "in"
     assert nk.ngram_frequencies(_text("The war in the north ended."), n=3, stopwords=True).empty
-    table2 = nk.ngram_frequencies(_text("Offers to flee Syria came. Offers to flee grew."), n=3, stopwords=True)
+    table2 = nk.ngram_frequencies(
+        _text("Offers to flee Syria came. Offers to flee grew."), n=3, stopwords=True
+    )
     assert table2[["ngram", "count"]].values.tolist()[0] == ["offers to flee", 2]
 
 
@@ -134,7 +198,11 @@ def test_concordance(seed: nk.Article) -> None:
     kwic = nk.concordance(seed, "Al-Assad", width=12)
     assert len(kwic) == 7
     first = kwic.iloc[0]
-    assert (first["left"], first["match"], first["right"]) == ("h-born Asma ", "Al-Assad", ", wife of Sy")
+    assert (first["left"], first["match"], first["right"]) == (
+        "h-born Asma ",
+        "Al-Assad",
+        ", wife of Sy",
+    )
     assert seed.text[first["start"] : first["end"]] == "Al-Assad"
     assert kwic["paragraph"].tolist() == [2, 2, 4, 9, 9, 14, 17]
     # "Assad" is its own token only where it is not part of "Al-Assad"
@@ -159,14 +227,26 @@ def test_dispersion(seed: nk.Article) -> None:
 
 
 def test_sentence_and_paragraph_stats() -> None:
-    article = nk.from_text("Fire hits docks\n\nA fire broke out. It is out.\n\nNo one was hurt, police said.")
+    article = nk.from_text(
+        "Fire hits docks\n\nA fire broke out. It is out.\n\nNo one was hurt, police said."
+    )
     sentences = nk.sentence_stats(article)
-    assert sentences[["sentence", "paragraph", "words"]].values.tolist() == [[1, 1, 4], [2, 1, 3], [3, 2, 6]]
+    assert sentences[["sentence", "paragraph", "words"]].values.tolist() == [
+        [1, 1, 4],
+        [2, 1, 3],
+        [3, 2, 6],
+    ]
     assert sentences["text"].tolist()[1] == "It is out."
     paragraphs = nk.paragraph_stats(article)
     assert paragraphs[["paragraph", "sentences", "words"]].values.tolist() == [[1, 2, 7], [2, 1, 6]]
     lengths = nk.length_stats(article)
-    assert lengths.loc["sentence"].to_dict() == {"count": 3.0, "mean": pytest.approx(13 / 3), "median": 4.0, "min": 3.0, "max": 6.0}
+    assert lengths.loc["sentence"].to_dict() == {
+        "count": 3.0,
+        "mean": pytest.approx(13 / 3),
+        "median": 4.0,
+        "min": 3.0,
+        "max": 6.0,
+    }
     assert lengths.loc["paragraph", "mean"] == 6.5
 
 
@@ -189,7 +269,9 @@ def test_seed_lengths(seed: nk.Article) -> None:
     ],
     ids=["ttr", "mattr-alternating", "mattr-repeat", "mattr-short-text", "mtld-repeat", "unicode"],
 )
-def test_lexical_diversity(text: str, measure: str, options: dict[str, int], expected: float) -> None:
+def test_lexical_diversity(
+    text: str, measure: str, options: dict[str, int], expected: float
+) -> None:
     assert nk.lexical_diversity(_text(text), measure=measure, **options) == pytest.approx(expected)  # type: ignore[arg-type]
 
 
@@ -201,6 +283,10 @@ def test_lexical_diversity_rejects_bad_options() -> None:
 
 
 def test_frames_are_plain_pandas(seed: nk.Article) -> None:
-    for frame in (nk.word_frequencies(seed), nk.sentence_stats(seed), nk.concordance(seed, "Syria")):
+    for frame in (
+        nk.word_frequencies(seed),
+        nk.sentence_stats(seed),
+        nk.concordance(seed, "Syria"),
+    ):
         assert isinstance(frame, pd.DataFrame)
         assert frame.index.equals(pd.RangeIndex(len(frame)))

@@ -8,31 +8,82 @@ import newskit as nk
 
 SENTENCE_CASES = [
     ("", []),
-    ("Dr. Amelia Chen said the plan would work. It did.", ["Dr. Amelia Chen said the plan would work.", "It did."]),
-    ("Gov. Gavin Reyes signed the bill. Sen. Ann Cole objected.", ["Gov. Gavin Reyes signed the bill.", "Sen. Ann Cole objected."]),
+    (
+        "Dr. Amelia Chen said the plan would work. It did.",
+        ["Dr. Amelia Chen said the plan would work.", "It did."],
+    ),
+    (
+        "Gov. Gavin Reyes signed the bill. Sen. Ann Cole objected.",
+        ["Gov. Gavin Reyes signed the bill.", "Sen. Ann Cole objected."],
+    ),
     (
         "Lt. Col. Mark Hale arrived on Jan. 14 at St. Mary's hospital. Prof. Ito waited.",
         ["Lt. Col. Mark Hale arrived on Jan. 14 at St. Mary's hospital.", "Prof. Ito waited."],
     ),
-    ("Rep. Diaz and Capt. Ruiz met Sgt. Cole on Oct. 3.", ["Rep. Diaz and Capt. Ruiz met Sgt. Cole on Oct. 3."]),
+    (
+        "Rep. Diaz and Capt. Ruiz met Sgt. Cole on Oct. 3.",
+        ["Rep. Diaz and Capt. Ruiz met Sgt. Cole on Oct. 3."],
+    ),
     ("The U.S. said no. The talks failed.", ["The U.S. said no.", "The talks failed."]),
-    ("“We will win,” said Mr. Adams. “No doubt.”", ["“We will win,” said Mr. Adams.", "“No doubt.”"]),
-    ("He called it ‘a despicable PR stunt.’ The Kremlin disagreed.", ["He called it ‘a despicable PR stunt.’", "The Kremlin disagreed."]),
-    ("She said: \"We stay.\" Then she left.", ["She said: \"We stay.\"", "Then she left."]),
-    ("I never thought of leaving at all… Yes, I was offered it.", ["I never thought of leaving at all…", "Yes, I was offered it."]),
-    ("Asked to stay, he said no. Mrs Cole said yes.", ["Asked to stay, he said no.", "Mrs Cole said yes."]),
-    ("They met on Sat. Then they wed. The sun set.", ["They met on Sat.", "Then they wed.", "The sun set."]),
-    ("Shares rose 2.5 per cent. Analysts were surprised.", ["Shares rose 2.5 per cent.", "Analysts were surprised."]),
-    ("The company, Acme Inc., said it would appeal. Its shares fell.", ["The company, Acme Inc., said it would appeal.", "Its shares fell."]),
-    ("Why did it happen? Nobody knows! The inquiry starts today.", ["Why did it happen?", "Nobody knows!", "The inquiry starts today."]),
+    (
+        "“We will win,” said Mr. Adams. “No doubt.”",
+        ["“We will win,” said Mr. Adams.", "“No doubt.”"],
+    ),
+    (
+        "He called it ‘a despicable PR stunt.’ The Kremlin disagreed.",
+        ["He called it ‘a despicable PR stunt.’", "The Kremlin disagreed."],
+    ),
+    ('She said: "We stay." Then she left.', ['She said: "We stay."', "Then she left."]),
+    (
+        "I never thought of leaving at all… Yes, I was offered it.",
+        ["I never thought of leaving at all…", "Yes, I was offered it."],
+    ),
+    (
+        "Asked to stay, he said no. Mrs Cole said yes.",
+        ["Asked to stay, he said no.", "Mrs Cole said yes."],
+    ),
+    (
+        "They met on Sat. Then they wed. The sun set.",
+        ["They met on Sat.", "Then they wed.", "The sun set."],
+    ),
+    (
+        "Shares rose 2.5 per cent. Analysts were surprised.",
+        ["Shares rose 2.5 per cent.", "Analysts were surprised."],
+    ),
+    (
+        "The company, Acme Inc., said it would appeal. Its shares fell.",
+        ["The company, Acme Inc., said it would appeal.", "Its shares fell."],
+    ),
+    (
+        "Why did it happen? Nobody knows! The inquiry starts today.",
+        ["Why did it happen?", "Nobody knows!", "The inquiry starts today."],
+    ),
     ("Η Αθήνα ψήφισε. Ο δήμαρχος μίλησε.", ["Η Αθήνα ψήφισε.", "Ο δήμαρχος μίλησε."]),
 ]
 
 
-@pytest.mark.parametrize(("text", "sentences"), SENTENCE_CASES, ids=[
-    "empty", "dr", "gov-sen", "lt-col-jan-st-prof", "rep-capt-sgt-oct", "us", "curly-double",
-    "curly-single-partial", "straight-double", "ellipsis-char", "said-no", "words-not-abbreviations", "decimal", "inc", "question-exclamation", "greek",
-])
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    SENTENCE_CASES,
+    ids=[
+        "empty",
+        "dr",
+        "gov-sen",
+        "lt-col-jan-st-prof",
+        "rep-capt-sgt-oct",
+        "us",
+        "curly-double",
+        "curly-single-partial",
+        "straight-double",
+        "ellipsis-char",
+        "said-no",
+        "words-not-abbreviations",
+        "decimal",
+        "inc",
+        "question-exclamation",
+        "greek",
+    ],
+)
 def test_sentences(text: str, sentences: list[str]) -> None:
     article = nk.from_text(text, headline=False)
     assert [s.text for s in article.sentences] == sentences
@@ -41,7 +92,9 @@ def test_sentences(text: str, sentences: list[str]) -> None:
 
 
 def test_sentences_never_cross_paragraphs() -> None:
-    article = nk.from_text("First par ends without a stop\n\nsecond par starts lower case.", headline=False)
+    article = nk.from_text(
+        "First par ends without a stop\n\nsecond par starts lower case.", headline=False
+    )
     assert [(s.text, s.paragraph) for s in article.sentences] == [
         ("First par ends without a stop", 1),
         ("second par starts lower case.", 2),
@@ -51,7 +104,9 @@ def test_sentences_never_cross_paragraphs() -> None:
 def test_seed_sentences(seed: nk.Article) -> None:
     texts = [s.text for s in seed.sentences]
     assert texts[4] == "She explained: ‘I never thought of being anywhere else at all…"
-    assert texts[5] == "Yes, I was offered the opportunity to leave Syria or rather to run from Syria."
+    assert (
+        texts[5] == "Yes, I was offered the opportunity to leave Syria or rather to run from Syria."
+    )
     assert texts[14] == (
         "But with the death toll in Syria’s conflict now at least 300,000 and pictures emerging of "
         "her smiling beside children, athletes and graduates in shared images the United States "
@@ -83,10 +138,28 @@ def test_word_tokens_keep_the_original_characters() -> None:
     text = "Assad’s wife doesn’t “know” it… Syria’s 300,000 members’ club"
     tokens = nk.words(nk.from_text(text, headline=False))
     assert [t.text for t in tokens] == [
-        "Assad", "’s", "wife", "does", "n’t", "“", "know", "”", "it", "…",
-        "Syria", "’s", "300,000", "members", "’", "club",
+        "Assad",
+        "’s",
+        "wife",
+        "does",
+        "n’t",
+        "“",
+        "know",
+        "”",
+        "it",
+        "…",
+        "Syria",
+        "’s",
+        "300,000",
+        "members",
+        "’",
+        "club",
     ]
-    assert [t.kind for t in tokens if t.text in ("300,000", "…", "know")] == ["word", "punct", "number"]
+    assert [t.kind for t in tokens if t.text in ("300,000", "…", "know")] == [
+        "word",
+        "punct",
+        "number",
+    ]
     for t in tokens:
         assert text[t.start : t.end] == t.text
 
@@ -94,7 +167,17 @@ def test_word_tokens_keep_the_original_characters() -> None:
 def test_tokens_know_their_paragraph_and_sentence(seed: nk.Article) -> None:
     tokens = nk.words(seed)
     assert [t.text for t in tokens if t.paragraph == 0] == [
-        "Assad", "’s", "wife", "claims", "she", "rejected", "multiple", "offers", "to", "flee", "Syria",
+        "Assad",
+        "’s",
+        "wife",
+        "claims",
+        "she",
+        "rejected",
+        "multiple",
+        "offers",
+        "to",
+        "flee",
+        "Syria",
     ]
     assert {t.sentence for t in tokens if t.paragraph == 5} == {5, 6}
 
