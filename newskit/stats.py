@@ -16,17 +16,19 @@ out as keywords. Words are matched on their folded form, so "Assad’s" and
 from __future__ import annotations
 
 import functools
+import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, Literal
 
+import numpy as np
 import pandas as pd
 
 from newskit.article import Article
 from newskit.spans import Token
 from newskit.stopwords import StopwordSpec, resolve_stopwords
-from newskit.tokens import _FOR_WORDS, _is_clitic, _word_tokenizer, words
+from newskit.tokens import _CLITIC_FORMS, _FOR_WORDS, _is_clitic, _word_tokenizer, words
 
 __all__ = [
     "collocations",
@@ -61,14 +63,18 @@ def _stemmer() -> Any:
 
 
 def _frame(counts: Counter[str], column: str, top: int | None) -> pd.DataFrame:
-    total = sum(counts.values())
+    total = sum(counts.values()) or 1
     ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:top]
+    # Built from arrays: several times faster than from Series, which counts
+    # when a script tabulates thousands of articles.
+    number = np.fromiter((v for _, v in ranked), dtype=np.int64, count=len(ranked))
     return pd.DataFrame(
         {
-            column: pd.Series([k for k, _ in ranked], dtype=object),
-            "count": pd.Series([v for _, v in ranked], dtype="int64"),
-            "share": pd.Series([v / total for _, v in ranked], dtype="float64"),
-        }
+            column: np.array([k for k, _ in ranked], dtype=object),
+            "count": number,
+            "share": number / total,
+        },
+        copy=False,
     )
 
 
@@ -123,28 +129,23 @@ def word_frequencies(
     if min_length < 0:
         raise ValueError(f"min_length must be 0 or more; got {min_length}")
     stop = resolve_stopwords(stopwords)
+    kinds = {"word", *(("number",) if numbers else ()), *(("punct",) if punctuation else ())}
+    skip = frozenset() if punctuation else _CLITIC_FORMS
+    kept = (
+        t.norm
+        for t in words(article)
+        if t.kind in kinds and (headline or t.paragraph) and t.norm not in skip
+    )
+    folded = map(str.casefold, kept) if casefold else kept
+    terms = (term for term in folded if len(term) >= min_length and term.lower() not in stop)
+    if not stem:
+        return _frame(Counter(terms), "word", top)
     counts: Counter[str] = Counter()
     forms: dict[str, Counter[str]] = defaultdict(Counter)
-    for token in words(article):
-        if not headline and token.paragraph == 0:
-            continue
-        if not punctuation and token.kind == "punct":
-            continue
-        if token.kind != "punct" and not (
-            _is_word(token, numbers=numbers) or (punctuation and _is_clitic(token.norm))
-        ):
-            continue
-        term = _fold(token, casefold)
-        if len(term) < min_length or term.lower() in stop:
-            continue
-        if stem:
-            key = _stemmer().stem(term)
-            forms[key][term] += 1
-            counts[key] += 1
-        else:
-            counts[term] += 1
-    if not stem:
-        return _frame(counts, "word", top)
+    for term in terms:
+        key = _stemmer().stem(term)
+        forms[key][term] += 1
+        counts[key] += 1
     shown = Counter({_commonest(forms[k]): v for k, v in counts.items()})
     frame = _frame(shown, "word", top)
     by_shown = {_commonest(forms[k]): ", ".join(sorted(forms[k])) for k in counts}
@@ -264,7 +265,10 @@ def collocations(
     finder = BigramCollocationFinder.from_documents(list(_runs(article, casefold=casefold)))
     finder.apply_freq_filter(min_count)
     finder.apply_word_filter(lambda w: w.lower() in stop)
-    scored = finder.score_ngrams(scorers[measure])[:top]
+    scored = sorted(
+        ((pair, _score(finder, scorers[measure], pair)) for pair in finder.ngram_fd),
+        key=lambda item: (math.isnan(item[1]), -item[1], item[0]),
+    )[:top]
     return pd.DataFrame(
         {
             "collocation": pd.Series([f"{a} {b}" for (a, b), _ in scored], dtype=object),
@@ -274,6 +278,14 @@ def collocations(
             "score": pd.Series([score for _, score in scored], dtype="float64"),
         }
     )
+
+
+def _score(finder: Any, scorer: Any, pair: tuple[str, str]) -> float:
+    """Score one pair; NaN where NLTK's formula breaks down (a pair of one repeated word)."""
+    try:
+        return float(finder.score_ngram(scorer, *pair))
+    except (ValueError, ZeroDivisionError):
+        return math.nan
 
 
 def _query_terms(query: str, casefold: bool) -> list[str]:

@@ -18,6 +18,7 @@ article's own characters.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
@@ -51,8 +52,11 @@ _FOR_SENTENCES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', 
 # single quote stays (NLTK always splits it off; a straight one before "These"
 # would stick to the word). Ellipses and dashes become ";", which NLTK always
 # splits off, so "all…" gives "all" and "…".
-_FOR_WORDS = str.maketrans({"’": "'", "…": ";", "–": ";", "—": ";", "\xa0": " "})
+# A straight double quote becomes a curly one, which NLTK splits off as it is
+# (a straight one it rewrites as `` or '').
+_FOR_WORDS = str.maketrans({"’": "'", "…": ";", "–": ";", "—": ";", "\xa0": " ", '"': "”"})
 _NORM = str.maketrans({"’": "'", "‘": "'", "\xa0": " "})
+_CLOSERS = "'\"’”)]}>»"
 _NUMBER = re.compile(r"[+\-−]?[\d.,:/%]*\d[\d.,:/%]*")
 
 
@@ -92,17 +96,32 @@ def split_sentences(text: str, paragraphs: Sequence[Span]) -> tuple[Sentence, ..
     >>> [s.text for s in split_sentences(text, [Span(0, len(text), text)])]
     ['Gov. Smith met Sen. Jones on Jan. 5.', 'They agreed.']
     """
-    splitter = _sentence_splitter()
+    if not paragraphs:
+        return ()
+    # One Punkt pass over all paragraphs (much faster than one per paragraph),
+    # then every sentence is cut at paragraph ends: a paragraph end always ends
+    # a sentence, and Punkt's choices elsewhere only look at neighbouring words.
+    first = paragraphs[0].start
+    folded = text[first : paragraphs[-1].end].translate(_FOR_SENTENCES)
     sentences: list[Sentence] = []
-    for number, par in enumerate(paragraphs, start=1):
-        folded = par.text.translate(_FOR_SENTENCES)
-        for start, end in splitter.span_tokenize(folded):
-            s, e = par.start + start, par.start + end
-            sentences.append(Sentence(s, e, text[s:e], paragraph=number))
+    index = 0
+    for start, end in _sentence_splitter().span_tokenize(folded):
+        start, end = start + first, end + first
+        while paragraphs[index].end <= start:
+            index += 1
+        while index < len(paragraphs) and paragraphs[index].start < end:
+            par = paragraphs[index]
+            s, e = max(start, par.start), min(end, par.end)
+            sentences.append(Sentence(s, e, text[s:e], paragraph=index + 1))
+            if par.end > end:
+                break
+            index += 1
     return tuple(sentences)
 
 
 def _kind(norm: str) -> TokenKind:
+    if norm.isalpha():
+        return "word"
     if not any(c.isalnum() for c in norm):
         return "punct"
     if _NUMBER.fullmatch(norm):
@@ -110,14 +129,87 @@ def _kind(norm: str) -> TokenKind:
     return "word"
 
 
-def _tokenize(text: str, start: int, end: int, paragraph: int, sentence: int) -> list[Token]:
-    chunk = text[start:end]
-    folded = chunk.translate(_FOR_WORDS)
+def _spans(folded: str) -> list[tuple[int, int]]:
+    """Token spans of the folded text, from one NLTK ``tokenize`` call.
+
+    The fold turns straight double quotes into curly ones, which NLTK splits
+    off unchanged, so each token is found verbatim by a forward search. Should
+    NLTK ever rewrite a token (``''`` becomes a Treebank quote), NLTK's own
+    slower ``span_tokenize`` takes over.
+    """
+    spans: list[tuple[int, int]] = []
+    find = folded.find
+    position = 0
+    for token in _word_tokenizer().tokenize(folded):
+        start = find(token, position)
+        if start < 0:
+            return list(_word_tokenizer().span_tokenize(folded))
+        position = start + len(token)
+        spans.append((start, position))
+    return spans
+
+
+def _sentence_ends(article: Article) -> dict[int, int]:
+    """Where each sentence's last word may end: before any closing quotes or brackets."""
+    ends = {}
+    units = [*([article.headline] if article.headline else []), *article.sentences]
+    for unit in units:
+        core = unit.text.rstrip(_CLOSERS)
+        ends[unit.start + len(core)] = unit.end
+    return ends
+
+
+def _split_final_stops(folded: str, spans: list[tuple[int, int]], ends: dict[int, int]) -> None:
+    """Split the full stop off a sentence's last word, as NLTK does per sentence."""
+    for index in range(len(spans) - 1, -1, -1):
+        start, end = spans[index]
+        if end in ends and end - start > 1 and folded[end - 1] == "." and folded[end - 2] != ".":
+            spans[index : index + 1] = [(start, end - 1), (end - 1, end)]
+
+
+def _tokens(article: Article) -> list[Token] | None:
+    """Tokenise the whole text at once; ``None`` if a token crosses a sentence boundary."""
+    text = article.text
+    folded = text.translate(_FOR_WORDS)
+    spans = _spans(folded)
+    _split_final_stops(folded, spans, _sentence_ends(article))
+    head = article.headline
+    units = [(head.start, head.end, 0, 0)] if head else []
+    units += [(s.start, s.end, s.paragraph, n) for n, s in enumerate(article.sentences, start=1)]
+    units.append((len(text) + 1, len(text) + 1, -1, -1))  # a sentinel past the end
+    index = 0
+    unit_start, unit_end, paragraph, sentence = units[0]
+    tokens: list[Token] = []
+    append = tokens.append
+    make = tuple.__new__  # Token's own __new__ is a Python function; this is the C one
+    for start, end in spans:
+        while start >= unit_end:
+            index += 1
+            unit_start, unit_end, paragraph, sentence = units[index]
+        if start < unit_start:
+            continue  # outside every sentence: the "#" of a Markdown heading
+        if end > unit_end:
+            return None
+        piece = text[start:end]
+        # Only ’ and ‘ fold inside a token (a non-breaking space never is one).
+        norm = piece.translate(_NORM) if "’" in piece or "‘" in piece else piece
+        kind: TokenKind = "word" if norm.isalpha() else _kind(norm)
+        append(make(Token, (start, end, piece, norm, kind, paragraph, sentence)))
+    return tokens
+
+
+def _tokens_by_sentence(article: Article) -> list[Token]:
+    """The slow, always-correct path: NLTK's ``span_tokenize`` one sentence at a time."""
+    units = [(article.headline, 0, 0)] if article.headline else []
+    units += [(s, s.paragraph, n) for n, s in enumerate(article.sentences, start=1)]
     tokens = []
-    for s, e in _word_tokenizer().span_tokenize(folded):
-        piece = chunk[s:e]
-        norm = piece.translate(_NORM)
-        tokens.append(Token(start + s, start + e, piece, norm, _kind(norm), paragraph, sentence))
+    for span, paragraph, sentence in units:
+        folded = span.text.translate(_FOR_WORDS)
+        for s, e in _word_tokenizer().span_tokenize(folded):
+            piece = span.text[s:e]
+            norm = piece.translate(_NORM)
+            start = span.start + s
+            tokens.append(Token(start, start + e - s, piece, norm, _kind(norm), paragraph, sentence))
     return tokens
 
 
@@ -140,13 +232,8 @@ def words(article: Article) -> tuple[Token, ...]:
     >>> [(t.text, t.kind, t.paragraph) for t in words(a)][:4]
     [('Port', 'word', 0), ('strike', 'word', 0), ('Dockers', 'word', 1), ('walked', 'word', 1)]
     """
-    tokens: list[Token] = []
-    if article.headline is not None:
-        h = article.headline
-        tokens.extend(_tokenize(article.text, h.start, h.end, 0, 0))
-    for number, s in enumerate(article.sentences, start=1):
-        tokens.extend(_tokenize(article.text, s.start, s.end, s.paragraph, number))
-    return tuple(tokens)
+    tokens = _tokens(article)
+    return tuple(_tokens_by_sentence(article) if tokens is None else tokens)
 
 
 def word_count(article: Article, *, headline: bool = False) -> int:
@@ -174,7 +261,13 @@ def word_count(article: Article, *, headline: bool = False) -> int:
 
 
 def _is_clitic(norm: str) -> bool:
-    return norm.lower() in _CLITICS
+    return norm in _CLITIC_FORMS
 
 
-_CLITICS = frozenset({"'s", "n't", "'re", "'ve", "'ll", "'d", "'m", "'"})
+_CLITICS = ("'s", "n't", "'re", "'ve", "'ll", "'d", "'m")
+# Every capitalisation ("'S", "N'T"), so the check is one set lookup.
+_CLITIC_FORMS = frozenset(
+    "".join(chars)
+    for clitic in _CLITICS
+    for chars in itertools.product(*({c.lower(), c.upper()} for c in clitic))
+)
