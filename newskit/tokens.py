@@ -209,7 +209,9 @@ def _tokens_by_sentence(article: Article) -> list[Token]:
             piece = span.text[s:e]
             norm = piece.translate(_NORM)
             start = span.start + s
-            tokens.append(Token(start, start + e - s, piece, norm, _kind(norm), paragraph, sentence))
+            tokens.append(
+                Token(start, start + e - s, piece, norm, _kind(norm), paragraph, sentence)
+            )
     return tokens
 
 

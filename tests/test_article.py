@@ -186,7 +186,7 @@ def test_from_frame_with_headline_column_and_missing_values() -> None:
     )
     articles = nk.from_frame(frame, text="body")
     assert [a.text for a in articles] == ["Port reopens\n\nShips sailed.", "Quiet day."]
-    with pytest.raises(nk.ArticleFormatError, match="no column 'content'.*text="):
+    with pytest.raises(nk.ArticleFormatError, match=r"no column 'content'.*text="):
         nk.from_frame(frame, text="content")
 
 
@@ -210,7 +210,7 @@ def test_errors_say_what_to_do(tmp_path: Path) -> None:
         nk.ArticleNotFoundError, match=r"no such file: .*missing\.txt; check the path"
     ):
         nk.load(tmp_path / "missing.txt")
-    with pytest.raises(nk.ArticleFormatError, match="is a folder.*load_all"):
+    with pytest.raises(nk.ArticleFormatError, match=r"is a folder.*load_all"):
         nk.load(tmp_path)
     latin = tmp_path / "latin.txt"
     latin.write_bytes("Café owner".encode("latin-1"))

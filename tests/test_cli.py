@@ -53,7 +53,7 @@ def test_words_json_records_with_stable_fields() -> None:
 def test_words_options(options: list[str], first: str) -> None:
     code, out, _ = run("words", str(SEED), "--format", "csv", "--top", "1", *options)
     assert code == 0
-    assert list(csv.DictReader(io.StringIO(out)))[0]["word"] == first
+    assert next(iter(csv.DictReader(io.StringIO(out))))["word"] == first
 
 
 def test_words_markdown() -> None:
@@ -93,7 +93,7 @@ def test_other_subcommands() -> None:
     code, out, _ = run(
         "ngrams", str(SEED), "-n", "3", "--stopwords-edges", "--format", "csv", "--top", "1"
     )
-    first = list(csv.DictReader(io.StringIO(out)))[0]
+    first = next(iter(csv.DictReader(io.StringIO(out))))
     assert (first["ngram"], first["count"]) == ("offers to flee", "2")
     code, out, _ = run("collocations", str(SEED), "--format", "json")
     assert [r["collocation"] for r in json.loads(out)] == ["multiple offers"]

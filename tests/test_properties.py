@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -64,7 +66,7 @@ def _check_article(article: nk.Article) -> None:
         assert 0 <= span.start <= span.end <= len(text)
         assert text[span.start : span.end] == span.text
     tokens = nk.words(article)
-    for before, after in zip(tokens, tokens[1:], strict=False):
+    for before, after in itertools.pairwise(tokens):
         assert before.end <= after.start
     for token in tokens:
         assert token.text and text[token.start : token.end] == token.text
