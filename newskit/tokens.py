@@ -134,45 +134,46 @@ def _spans(folded: str) -> list[tuple[int, int]]:
 
     The fold turns straight double quotes into curly ones, which NLTK splits
     off unchanged, so each token is found verbatim by a forward search. Should
-    NLTK ever rewrite a token (``''`` becomes a Treebank quote), NLTK's own
-    slower ``span_tokenize`` takes over.
+    NLTK ever rewrite a token (``''`` becomes a Treebank quote) so that it is
+    not found right after the previous one, NLTK's own slower
+    ``span_tokenize`` takes over.
     """
     spans: list[tuple[int, int]] = []
     find = folded.find
     position = 0
     for token in _word_tokenizer().tokenize(folded):
         start = find(token, position)
-        if start < 0:
+        if start < 0 or (start > position and not folded[position:start].isspace()):
             return list(_word_tokenizer().span_tokenize(folded))
         position = start + len(token)
         spans.append((start, position))
     return spans
 
 
-def _sentence_ends(article: Article) -> dict[int, int]:
+def _sentence_ends(article: Article) -> set[int]:
     """Where each sentence's last word may end: before any closing quotes or brackets."""
-    ends = {}
     units = [*([article.headline] if article.headline else []), *article.sentences]
-    for unit in units:
-        core = unit.text.rstrip(_CLOSERS)
-        ends[unit.start + len(core)] = unit.end
-    return ends
+    return {unit.start + len(unit.text.rstrip(_CLOSERS)) for unit in units}
 
 
-def _split_final_stops(folded: str, spans: list[tuple[int, int]], ends: dict[int, int]) -> None:
+def _split_final_stops(
+    folded: str, spans: list[tuple[int, int]], ends: set[int]
+) -> list[tuple[int, int]]:
     """Split the full stop off a sentence's last word, as NLTK does per sentence."""
-    for index in range(len(spans) - 1, -1, -1):
-        start, end = spans[index]
+    result: list[tuple[int, int]] = []
+    for start, end in spans:
         if end in ends and end - start > 1 and folded[end - 1] == "." and folded[end - 2] != ".":
-            spans[index : index + 1] = [(start, end - 1), (end - 1, end)]
+            result += [(start, end - 1), (end - 1, end)]
+        else:
+            result.append((start, end))
+    return result
 
 
 def _tokens(article: Article) -> list[Token] | None:
     """Tokenise the whole text at once; ``None`` if a token crosses a sentence boundary."""
     text = article.text
     folded = text.translate(_FOR_WORDS)
-    spans = _spans(folded)
-    _split_final_stops(folded, spans, _sentence_ends(article))
+    spans = _split_final_stops(folded, _spans(folded), _sentence_ends(article))
     head = article.headline
     units = [(head.start, head.end, 0, 0)] if head else []
     units += [(s.start, s.end, s.paragraph, n) for n, s in enumerate(article.sentences, start=1)]

@@ -195,3 +195,25 @@ def test_seed_word_count(seed: nk.Article) -> None:
     # hand-checked: 445 body words (clitics such as ’s not counted), 10 in the headline
     assert nk.word_count(seed) == 445
     assert nk.word_count(seed, headline=True) == 455
+
+
+def test_typewriter_quotes_fall_back_to_nltk_span_tokenize() -> None:
+    # NLTK rewrites '' after a space as ``; newskit notices and keeps the real characters
+    text = "He said ''hello'' and left. Then ''bye''."
+    tokens = nk.words(nk.from_text(text, headline=False))
+    assert [t.text for t in tokens] == [
+        "He",
+        "said",
+        "''",
+        "hello",
+        "''",
+        "and",
+        "left",
+        ".",
+        "Then",
+        "''",
+        "bye",
+        "''",
+        ".",
+    ]
+    assert [t.sentence for t in tokens] == [1] * 8 + [2] * 5
