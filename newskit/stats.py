@@ -51,8 +51,16 @@ def _is_word(token: Token, *, numbers: bool) -> bool:
     return numbers or token.kind == "word"
 
 
+def _term(norm: str) -> str:
+    """A word as counted: an abbreviation's final full stop dropped ("Gov." = "Gov")."""
+    if len(norm) > 1 and norm[-1] == "." and norm[-2] != ".":
+        return norm[:-1]
+    return norm
+
+
 def _fold(token: Token, casefold: bool) -> str:
-    return token.norm.casefold() if casefold else token.norm
+    term = _term(token.norm)
+    return term.casefold() if casefold else term
 
 
 @functools.cache
@@ -132,7 +140,7 @@ def word_frequencies(
     kinds = {"word", *(("number",) if numbers else ()), *(("punct",) if punctuation else ())}
     skip = frozenset() if punctuation else _CLITIC_FORMS
     kept = (
-        t.norm
+        _term(t.norm)
         for t in words(article)
         if t.kind in kinds and (headline or t.paragraph) and t.norm not in skip
     )
@@ -293,7 +301,9 @@ def _query_terms(query: str, casefold: bool) -> list[str]:
     terms = [
         query.strip()[s:e].replace("’", "'") for s, e in _word_tokenizer().span_tokenize(folded)
     ]
-    return [t.casefold() if casefold else t for t in terms]
+    if len(terms) > 1 and terms[-1] == ".":
+        terms.pop()  # NLTK splits a query's final full stop ("Gov." -> "Gov", ".")
+    return [_term(t).casefold() if casefold else _term(t) for t in terms]
 
 
 def _matches(article: Article, query: str, casefold: bool) -> Iterator[tuple[Token, Token]]:
@@ -531,7 +541,7 @@ def length_stats(article: Article) -> pd.DataFrame:
 
 def _vocabulary(article: Article) -> list[str]:
     return [
-        t.norm.casefold() for t in words(article) if t.paragraph > 0 and _is_word(t, numbers=False)
+        _fold(t, True) for t in words(article) if t.paragraph > 0 and _is_word(t, numbers=False)
     ]
 
 

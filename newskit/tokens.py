@@ -47,7 +47,15 @@ NEWS_ABBREVIATIONS = frozenset(
 )
 
 # One character for one: what Punkt should see.
-_FOR_SENTENCES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "…": ".", "\xa0": " "})
+_FOR_SENTENCES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\xa0": " "})
+# Full stops Punkt must not take as sentence ends, and ellipses it must: each
+# rewrites one character in place. "No. 10", "E.U. officials said", "months …
+# now" stay whole; "at all… Yes" splits.
+_NOT_A_STOP = re.compile(
+    r"\b(?:No|no|Nos|nos)\.(?=\s+\d)"  # No. 10 Downing Street
+    r"|\b(?:[A-Za-z]\.)+[A-Za-z]\.(?=\s+[a-z])"  # dotted acronym, then a lower-case word
+)
+_ELLIPSIS_END = re.compile(r"…(?=\s+[\"'(\[]*[A-Z])")
 # One character for one: what the word tokenizer should see. An opening curly
 # single quote stays (NLTK always splits it off; a straight one before "These"
 # would stick to the word). Ellipses and dashes become ";", which NLTK always
@@ -57,7 +65,7 @@ _FOR_SENTENCES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', 
 _FOR_WORDS = str.maketrans({"’": "'", "…": ";", "–": ";", "—": ";", "\xa0": " ", '"': "”"})
 _NORM = str.maketrans({"’": "'", "‘": "'", "\xa0": " "})
 _CLOSERS = "'\"’”)]}>»"
-_NUMBER = re.compile(r"[+\-−]?[\d.,:/%]*\d[\d.,:/%]*")
+_NUMBER = re.compile(r"[+−-]?[\d.,:/%-]*\d[\d.,:/%-]*")  # 2011, 300,000, 2.5%, 6-3
 
 
 @functools.cache
@@ -82,6 +90,13 @@ def _word_tokenizer() -> Any:
     return NLTKWordTokenizer()
 
 
+def _for_punkt(text: str) -> str:
+    folded = _ELLIPSIS_END.sub(".", text.translate(_FOR_SENTENCES))
+    if "." not in folded:
+        return folded
+    return _NOT_A_STOP.sub(lambda m: m.group()[:-1] + "_", folded)
+
+
 def split_sentences(text: str, paragraphs: Sequence[Span]) -> tuple[Sentence, ...]:
     """Split each paragraph into sentences; a sentence never crosses paragraphs.
 
@@ -102,7 +117,7 @@ def split_sentences(text: str, paragraphs: Sequence[Span]) -> tuple[Sentence, ..
     # then every sentence is cut at paragraph ends: a paragraph end always ends
     # a sentence, and Punkt's choices elsewhere only look at neighbouring words.
     first = paragraphs[0].start
-    folded = text[first : paragraphs[-1].end].translate(_FOR_SENTENCES)
+    folded = _for_punkt(text[first : paragraphs[-1].end])
     sentences: list[Sentence] = []
     index = 0
     for start, end in _sentence_splitter().span_tokenize(folded):
@@ -150,30 +165,40 @@ def _spans(folded: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _sentence_ends(article: Article) -> set[int]:
-    """Where each sentence's last word may end: before any closing quotes or brackets."""
+def _final_stops(article: Article, folded: str) -> list[int]:
+    """Offsets of the full stop that ends each sentence (before closing quotes)."""
     units = [*([article.headline] if article.headline else []), *article.sentences]
-    return {unit.start + len(unit.text.rstrip(_CLOSERS)) for unit in units}
+    stops = []
+    for unit in units:
+        end = unit.start + len(unit.text.rstrip(_CLOSERS)) - 1
+        if end > unit.start and folded[end] == "." and folded[end - 1] != ".":
+            stops.append(end)
+    return stops
 
 
-def _split_final_stops(
-    folded: str, spans: list[tuple[int, int]], ends: set[int]
-) -> list[tuple[int, int]]:
-    """Split the full stop off a sentence's last word, as NLTK does per sentence."""
-    result: list[tuple[int, int]] = []
-    for start, end in spans:
-        if end in ends and end - start > 1 and folded[end - 1] == "." and folded[end - 2] != ".":
-            result += [(start, end - 1), (end - 1, end)]
-        else:
-            result.append((start, end))
-    return result
+def _with_final_stops_marked(folded: str, stops: list[int]) -> str:
+    """Turn each sentence's final full stop into ";", which NLTK always splits off.
+
+    NLTK splits only the last full stop of its input, so tokenising a whole
+    text at once would leave "work." and "won't." whole mid-text; marking the
+    stops makes one call behave exactly like one call per sentence.
+    """
+    if not stops:
+        return folded
+    pieces = []
+    previous = 0
+    for stop in stops:
+        pieces += [folded[previous:stop], ";"]
+        previous = stop + 1
+    pieces.append(folded[previous:])
+    return "".join(pieces)
 
 
 def _tokens(article: Article) -> list[Token] | None:
     """Tokenise the whole text at once; ``None`` if a token crosses a sentence boundary."""
     text = article.text
     folded = text.translate(_FOR_WORDS)
-    spans = _split_final_stops(folded, _spans(folded), _sentence_ends(article))
+    spans = _spans(_with_final_stops_marked(folded, _final_stops(article, folded)))
     head = article.headline
     units = [(head.start, head.end, 0, 0)] if head else []
     units += [(s.start, s.end, s.paragraph, n) for n, s in enumerate(article.sentences, start=1)]

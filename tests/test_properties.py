@@ -116,3 +116,60 @@ def test_statistics_never_raise(text: str, query: str) -> None:
 @given(st.text(alphabet=st.characters(categories=["L", "Pd", "Po"]), max_size=30))
 def test_syllables_are_never_negative(word: str) -> None:
     assert nk.count_syllables(word) >= 0
+
+
+WORDY = st.lists(
+    st.sampled_from(
+        [
+            "I",
+            "won't",
+            "can't",
+            "doesn't",
+            "Assad’s",
+            "U.S.",
+            "Dr.",
+            "No.",
+            "10",
+            "E.U.",
+            "said",
+            "so",
+            "“",
+            "”",
+            '"',
+            "'",
+            "‘",
+            "’",
+            "…",
+            "...",
+            ".",
+            ",",
+            "?",
+            "!",
+            ":",
+            ";",
+            "(",
+            ")",
+            "–",
+            " ",
+            " ",
+            " ",
+            "\n\n",
+            "Mr",
+            "work",
+            "Syria",
+            "''",
+        ]
+    ),
+    max_size=40,
+).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(WORDY)
+def test_one_pass_tokenising_equals_nltk_per_sentence(text: str) -> None:
+    # newskit tokenises a whole article in one NLTK call for speed; it must give exactly
+    # the tokens of NLTK's tokenizer run sentence by sentence (the documented way)
+    from newskit.tokens import _tokens_by_sentence
+
+    article = nk.from_text(text)
+    assert list(nk.words(article)) == _tokens_by_sentence(article)

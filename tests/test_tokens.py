@@ -59,6 +59,12 @@ SENTENCE_CASES = [
         ["Why did it happen?", "Nobody knows!", "The inquiry starts today."],
     ),
     ("Η Αθήνα ψήφισε. Ο δήμαρχος μίλησε.", ["Η Αθήνα ψήφισε.", "Ο δήμαρχος μίλησε."]),
+    ("Talks at No. 10 Downing Street ended.", ["Talks at No. 10 Downing Street ended."]),
+    ("The E.U. was silent. The F.B.I. said so.", ["The E.U. was silent.", "The F.B.I. said so."]),
+    (
+        "It was months … now nobody calls… He left.",
+        ["It was months … now nobody calls…", "He left."],
+    ),
 ]
 
 
@@ -82,6 +88,9 @@ SENTENCE_CASES = [
         "inc",
         "question-exclamation",
         "greek",
+        "no-10",
+        "dotted-acronyms",
+        "ellipsis-mid-sentence",
     ],
 )
 def test_sentences(text: str, sentences: list[str]) -> None:
@@ -217,3 +226,68 @@ def test_typewriter_quotes_fall_back_to_nltk_span_tokenize() -> None:
         ".",
     ]
     assert [t.sentence for t in tokens] == [1] * 8 + [2] * 5
+
+
+def test_contractions_split_the_same_at_a_sentence_end() -> None:
+    tokens = nk.words(
+        nk.from_text(
+            "I won't go. I won't. It doesn’t. U.S. officials left the U.S.", headline=False
+        )
+    )
+    assert [t.text for t in tokens] == [
+        "I",
+        "wo",
+        "n't",
+        "go",
+        ".",
+        "I",
+        "wo",
+        "n't",
+        ".",
+        "It",
+        "does",
+        "n’t",
+        ".",
+        "U.S.",
+        "officials",
+        "left",
+        "the",
+        "U.S",
+        ".",
+    ]
+
+
+def test_numbers_and_scores() -> None:
+    tokens = nk.words(nk.from_text("A 6-3 vote, 2.5% and 300,000 in 2011.", headline=False))
+    assert [t.text for t in tokens if t.kind == "number"] == ["6-3", "2.5", "300,000", "2011"]
+
+
+def test_contractions_split_the_same_at_a_sentence_end() -> None:
+    text = "I won't go. I won't. It doesn’t. U.S. officials left the U.S."
+    tokens = nk.words(nk.from_text(text, headline=False))
+    assert [t.text for t in tokens] == [
+        "I",
+        "wo",
+        "n't",
+        "go",
+        ".",
+        "I",
+        "wo",
+        "n't",
+        ".",
+        "It",
+        "does",
+        "n’t",
+        ".",
+        "U.S.",
+        "officials",
+        "left",
+        "the",
+        "U.S",
+        ".",
+    ]
+
+
+def test_numbers_and_scores() -> None:
+    tokens = nk.words(nk.from_text("A 6-3 vote, 2.5% and 300,000 in 2011.", headline=False))
+    assert [t.text for t in tokens if t.kind == "number"] == ["6-3", "2.5", "300,000", "2011"]
