@@ -60,6 +60,7 @@ _TEXT_KEYS = ("text", "body", "content")
 _HEADLINE_KEYS = ("headline", "title")
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _HEADLINE_MAX_WORDS = 30
+_BYLINE = re.compile(r"[Bb]y\s+[A-Z]")
 
 
 @dataclass(frozen=True)
@@ -139,8 +140,13 @@ def _trimmed(text: str, start: int, end: int) -> Span:
     return Span(start + left, start + right, chunk[left:right])
 
 
+def _is_byline(line: str) -> bool:
+    """Whether a line is a byline such as "By Jane Smith and Tom Lee, Reuters"."""
+    return bool(_BYLINE.match(line)) and len(line.split()) <= 8
+
+
 def _looks_like_headline(first: Span, count: int) -> bool:
-    if count < 2 or "\n" in first.text or "\r" in first.text:
+    if count < 2 or "\n" in first.text or "\r" in first.text or _is_byline(first.text):
         return False
     if len(first.text.split()) > _HEADLINE_MAX_WORDS:
         return False
@@ -220,6 +226,8 @@ def _meta_value(value: object, key: str, where: str) -> str | None:
         raise ArticleFormatError(
             f"{where}: field {key!r} must be text, not {type(value).__name__}; fix the record"
         )
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)  # an id column with gaps reads as 1.0, 2.0 in pandas
     text = str(value).strip()
     return text or None
 
@@ -284,11 +292,12 @@ def _decode(data: bytes, encoding: str, where: str) -> str:
         data, encoding = data[len(codecs.BOM_UTF8) :], "utf-8"
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         encoding = "utf-16"
-    elif b"\x00" in data[:8192] and encoding.replace("-", "").lower() == "utf8":
+    elif b"\x00" in data[:8192] and not encoding.replace("-", "").lower().startswith("utf16"):
         offset = data.index(b"\x00")
         raise ArticleFormatError(
             f"{where} looks like a binary file (NUL byte at offset {offset}), not text; "
-            "give newskit a .txt, .md, .json or .jsonl article"
+            "give newskit a .txt, .md, .json or .jsonl article "
+            "(for UTF-16 text without a byte-order mark, pass encoding='utf-16')"
         )
     try:
         return data.decode(encoding)
@@ -356,7 +365,7 @@ def _records(text: str, suffix: str, where: str) -> Iterator[tuple[Mapping[str, 
     if suffix == ".jsonl":
         for number, line in enumerate(text.splitlines(), start=1):
             if line.strip():
-                yield _parse_json(line, f"{where}, line {number}"), f"{where}#{number}"
+                yield _parse_json(line, f"{where}, line {number},"), f"{where}#{number}"
         return
     data = _parse_json(text, where)
     items = data if isinstance(data, list) else [data]
@@ -368,8 +377,13 @@ def _parse_json(text: str, where: str) -> Mapping[str, object]:
     try:
         value = json.loads(text)
     except json.JSONDecodeError as exc:
+        place = (
+            f"column {exc.colno}"
+            if where.endswith(",")
+            else f"line {exc.lineno}, column {exc.colno}"
+        )
         raise ArticleFormatError(
-            f"{where} is not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno}); "
+            f"{where.rstrip(',')} is not valid JSON ({exc.msg} at {place}); "
             "fix the file or save the article as .txt"
         ) from None
     if not isinstance(value, dict | list):
@@ -380,8 +394,13 @@ def _parse_json(text: str, where: str) -> Mapping[str, object]:
 
 
 def _load_path(path: Path, encoding: str, headline: HeadlineRule) -> list[Article]:
-    text = _read(path, encoding)
     suffix = path.suffix.lower()
+    if suffix in (".csv", ".tsv", ".xlsx", ".parquet"):
+        raise ArticleFormatError(
+            f"{path} is a table, not an article; read it with pandas and turn the rows into "
+            "articles with newskit.from_frame(df, text='your_text_column')"
+        )
+    text = _read(path, encoding)
     if suffix in (".json", ".jsonl"):
         return [from_record(rec, source=where) for rec, where in _records(text, suffix, str(path))]
     fields, body = _front_matter(text, str(path))
@@ -429,8 +448,8 @@ def load(path: str | Path, *, encoding: str = "utf-8", headline: HeadlineRule = 
     articles = _load_path(path, encoding, headline)
     if len(articles) != 1:
         raise ArticleFormatError(
-            f"{path} holds {len(articles)} articles, not one; "
-            "use newskit.load_all() to read them all"
+            f"{path} holds {len(articles)} articles, not one; give one article per file, "
+            "or read them all in Python with newskit.load_all()"
         )
     return articles[0]
 
@@ -549,7 +568,10 @@ def from_frame(
         record["text"] = None if _is_missing(row[text]) else row[text]
         if headline and headline in row and not _is_missing(row[headline]):
             record["headline"] = row[headline]
-        articles.append(from_record(record, source=f"row {number}"))
+        source = row.get("source")
+        articles.append(
+            from_record(record, source=f"row {number}" if _is_missing(source) else str(source))
+        )
     return articles
 
 

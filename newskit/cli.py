@@ -28,7 +28,7 @@ import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, NoReturn, TextIO
 
 import pandas as pd
 
@@ -102,7 +102,25 @@ def _render(frame: pd.DataFrame, fmt: str) -> str:
         return markdown_table(shown)
     if frame.empty:
         return "(nothing found)\n"
-    return str(shown.to_string(index=False)) + "\n"
+    texts = [c for c in shown.columns if shown[c].map(lambda v: isinstance(v, str)).all()]
+    formatters = {c: _text_cell(shown[c]) for c in texts}
+    return str(shown.to_string(index=False, formatters=formatters, justify="left")) + "\n"
+
+
+def _text_cell(column: pd.Series) -> Callable[[object], str]:
+    """Left-align a text column for the terminal, shortening cells past 60 characters."""
+    width = min(max(len(str(v)) for v in column), _TABLE_TEXT_WIDTH)
+
+    def cell(value: object) -> str:
+        text = " ".join(str(value).split())
+        if len(text) > width:
+            text = text[: width - 1] + "…"
+        return text.ljust(width)
+
+    return cell
+
+
+_TABLE_TEXT_WIDTH = 60
 
 
 def _write(text: str, output: str | None, stdout: TextIO) -> None:
@@ -111,19 +129,53 @@ def _write(text: str, output: str | None, stdout: TextIO) -> None:
         stdout.write(text)
         return
     target = Path(output)
-    folder = target.parent if str(target.parent) else Path(".")
+    folder = target.parent
     if not folder.is_dir():
         raise NewskitError(
             f"cannot write {target}: folder {folder} does not exist; create it first"
         )
-    fd, temp = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
+    if target.is_dir():
+        raise NewskitError(f"cannot write {target}: it is a folder; give a file name")
+    try:
+        fd, temp = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
+    except OSError as exc:
+        raise NewskitError(f"cannot write {target}: {exc.strerror}") from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             handle.write(text)
+        # mkstemp makes the file private (0600); give it the mode a new file would get
+        os.chmod(temp, target.stat().st_mode & 0o777 if target.exists() else _new_file_mode())
         os.replace(temp, target)
+    except OSError as exc:
+        Path(temp).unlink(missing_ok=True)
+        raise NewskitError(f"cannot write {target}: {exc.strerror}") from None
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
+
+
+def _new_file_mode() -> int:
+    """0666 less the process umask, as ``open()`` would create a file."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose usage errors are one line, with a pointer to --help."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
+def _not_negative(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"expected 0 or more, got {value}")
+    return value
 
 
 def _positive(text: str) -> int:
@@ -192,13 +244,13 @@ def _cmd_sentences(article: Article, _args: argparse.Namespace) -> pd.DataFrame:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="newskit",
         description="Word statistics and reports for news articles. Works offline.",
         epilog="Example: newskit report data/articles/asma-al-assad-interview.txt",
     )
     parser.add_argument("--version", action="version", version=f"newskit {__version__}")
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     common.add_argument("file", metavar="FILE", help="article: .txt, .md, .json or .jsonl")
     common.add_argument(
         "--format", choices=FORMATS, default="table", help="output format (default: table)"
@@ -218,10 +270,11 @@ def _parser() -> argparse.ArgumentParser:
 
     p = add("words", "word frequencies: word, count, share", _cmd_words)
     p.add_argument("--top", type=_positive, default=20, help="show the N commonest (default: 20)")
-    p.add_argument(
+    lists = p.add_mutually_exclusive_group()
+    lists.add_argument(
         "--no-stopwords", action="store_true", help="keep stopwords (do not filter them)"
     )
-    p.add_argument(
+    lists.add_argument(
         "--stopwords",
         choices=("news", "english"),
         default="news",
@@ -231,7 +284,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--numbers", action="store_true", help="count numbers too")
     p.add_argument("--punctuation", action="store_true", help="count punctuation too")
     p.add_argument(
-        "--min-length", type=int, default=1, metavar="N", help="skip words shorter than N"
+        "--min-length", type=_not_negative, default=1, metavar="N", help="skip words shorter than N"
     )
     p.add_argument("--stem", action="store_true", help="count words with the same stem together")
     p.add_argument("--no-headline", action="store_true", help="leave the headline out")

@@ -59,6 +59,11 @@ def test_the_four_paragraph_quote_keeps_its_paragraphs(seed: nk.Article) -> None
         ),
         ("Line one\nline two\n\nBody.", None),
         ("Ünïcödé “headline” — here\n\nBody text.", "Ünïcödé “headline” — here"),
+        ("By Jane Smith\n\nThe council met.", None),
+        (
+            "By the numbers: how the council spent £4m this year\n\nBody.",
+            "By the numbers: how the council spent £4m this year",
+        ),
     ],
     ids=[
         "empty",
@@ -69,6 +74,8 @@ def test_the_four_paragraph_quote_keeps_its_paragraphs(seed: nk.Article) -> None
         "question",
         "two-lines",
         "unicode",
+        "byline",
+        "by-headline",
     ],
 )
 def test_headline_auto_rule(text: str, headline: str | None) -> None:
@@ -249,3 +256,33 @@ def test_errors_are_built_in_subclasses() -> None:
 def test_article_is_frozen(seed: nk.Article) -> None:
     with pytest.raises(AttributeError):
         seed.text = "changed"  # type: ignore[misc]
+
+
+def test_more_errors_that_say_what_to_do(tmp_path: Path) -> None:
+    table = tmp_path / "stories.csv"
+    table.write_text("headline,text\nA,B\n", encoding="utf-8")
+    with pytest.raises(nk.ArticleFormatError, match=r"is a table, not an article.*from_frame"):
+        nk.load(table)
+    lines = tmp_path / "bad.jsonl"
+    lines.write_text('{"text": "ok"}\n{"text": "ok"}\n{broken\n', encoding="utf-8")
+    with pytest.raises(
+        nk.ArticleFormatError, match=r"bad\.jsonl, line 3 is not valid JSON \(.* at column 2\)"
+    ):
+        nk.load_all(lines)
+    png = tmp_path / "image.png"
+    png.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    with pytest.raises(nk.ArticleFormatError, match="binary file"):
+        nk.load(png, encoding="cp1252")
+
+
+def test_from_frame_keeps_ids_and_sources() -> None:
+    frame = pd.DataFrame(
+        {
+            "id": [1.0, None, 3.0],
+            "text": ["One.", "Two.", "Three."],
+            "source": ["a.txt", None, "c.txt"],
+        }
+    )
+    articles = nk.from_frame(frame)
+    assert [a.id for a in articles] == ["1", None, "3"]
+    assert [a.source for a in articles] == ["a.txt", "row 2", "c.txt"]

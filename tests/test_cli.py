@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -139,21 +140,43 @@ def test_encoding_option(tmp_path: Path) -> None:
     assert code == 0 and "café,2" in out
 
 
+USAGE_ERRORS = [
+    ([], "the following arguments are required: COMMAND (see newskit --help)"),
+    (["words"], "the following arguments are required: FILE (see newskit words --help)"),
+    (["dance", str(SEED)], "argument COMMAND: invalid choice: 'dance'"),
+    (["words", str(SEED), "--top", "0"], "argument --top: expected 1 or more, got 0"),
+    (
+        ["words", str(SEED), "--min-length", "-1"],
+        "argument --min-length: expected 0 or more, got -1",
+    ),
+    (["words", str(SEED), "--format", "xml"], "argument --format: invalid choice: 'xml'"),
+    (
+        ["words", str(SEED), "--no-stopwords", "--stopwords", "english"],
+        "not allowed with argument --no-stopwords",
+    ),
+]
+
+
 @pytest.mark.parametrize(
-    "args",
-    [
-        [],
-        ["words"],
-        ["dance", str(SEED)],
-        ["words", str(SEED), "--top", "0"],
-        ["words", str(SEED), "--format", "xml"],
+    ("args", "message"),
+    USAGE_ERRORS,
+    ids=[
+        "nothing",
+        "no-file",
+        "unknown-command",
+        "top-zero",
+        "negative-length",
+        "bad-format",
+        "conflict",
     ],
-    ids=["nothing", "no-file", "unknown-command", "top-zero", "bad-format"],
 )
-def test_usage_errors_exit_2(args: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+def test_usage_errors_exit_2_with_one_line(
+    args: list[str], message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(args) == 2
     err = capsys.readouterr().err
-    assert "usage: newskit" in err and "Traceback" not in err
+    assert err.startswith("newskit") and message in err
+    assert err.count("\n") == 1
 
 
 def test_output_is_written_atomically(tmp_path: Path) -> None:
@@ -191,3 +214,26 @@ def test_python_dash_m_and_script_exit_codes() -> None:
         [sys.executable, "-m", "newskit", "words"], capture_output=True, text=True, check=False
     )
     assert usage.returncode == 2 and "Traceback" not in usage.stderr
+
+
+def test_output_file_gets_an_ordinary_mode(tmp_path: Path) -> None:
+    target = tmp_path / "words.csv"
+    assert run("words", str(SEED), "--output", str(target))[0] == 0
+    mask = os.umask(0)
+    os.umask(mask)
+    assert target.stat().st_mode & 0o777 == 0o666 & ~mask
+
+
+def test_output_to_a_folder_is_refused_in_one_line(tmp_path: Path) -> None:
+    code, _, err = run("words", str(SEED), "--output", str(tmp_path))
+    assert code == 1
+    assert err == f"newskit: error: cannot write {tmp_path}: it is a folder; give a file name\n"
+
+
+def test_sentences_table_is_left_aligned_and_shortened() -> None:
+    code, out, _ = run("sentences", str(SEED))
+    assert code == 0
+    first = out.splitlines()[1]
+    assert first.rstrip().endswith("…")
+    assert "Syria’s first lady has claimed" in first
+    assert max(len(line) for line in out.splitlines()) < 120
