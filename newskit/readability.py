@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from newskit.article import Article
-from newskit.tokens import words
+from newskit.tokens import _is_clitic, words
 
 __all__ = ["Readability", "count_syllables", "readability"]
 
@@ -110,7 +110,7 @@ def _spoken_words(article: Article) -> list[tuple[str, int]]:
         if token.paragraph == 0 or token.kind != "word":
             last_end = -1
             continue
-        is_clitic = token.norm.startswith("'") or token.norm.lower() == "n't"
+        is_clitic = _is_clitic(token.norm)
         if is_clitic and token.start == last_end and result:
             previous, sentence = result[-1]
             result[-1] = (previous + token.norm, sentence)

@@ -78,7 +78,7 @@ def _frame(counts: Counter[str], column: str, top: int | None) -> pd.DataFrame:
     number = np.fromiter((v for _, v in ranked), dtype=np.int64, count=len(ranked))
     return pd.DataFrame(
         {
-            column: np.array([k for k, _ in ranked], dtype=object),
+            column: np.array([k for k, _ in ranked], dtype=str),
             "count": number,
             "share": number / total,
         },
@@ -157,7 +157,7 @@ def word_frequencies(
     shown = Counter({_commonest(forms[k]): v for k, v in counts.items()})
     frame = _frame(shown, "word", top)
     by_shown = {_commonest(forms[k]): ", ".join(sorted(forms[k])) for k in counts}
-    frame["forms"] = pd.Series([by_shown[w] for w in frame["word"]], dtype=object)
+    frame["forms"] = pd.Series([by_shown[w] for w in frame["word"]], dtype=str)
     return frame
 
 
@@ -279,9 +279,9 @@ def collocations(
     )[:top]
     return pd.DataFrame(
         {
-            "collocation": pd.Series([f"{a} {b}" for (a, b), _ in scored], dtype=object),
-            "word1": pd.Series([a for (a, _b), _ in scored], dtype=object),
-            "word2": pd.Series([b for (_a, b), _ in scored], dtype=object),
+            "collocation": pd.Series([f"{a} {b}" for (a, b), _ in scored], dtype=str),
+            "word1": pd.Series([a for (a, _b), _ in scored], dtype=str),
+            "word2": pd.Series([b for (_a, b), _ in scored], dtype=str),
             "count": pd.Series([finder.ngram_fd[pair] for pair, _ in scored], dtype="int64"),
             "score": pd.Series([score for _, score in scored], dtype="float64"),
         }
@@ -362,9 +362,9 @@ def concordance(
 
 
 _KWIC_COLUMNS = {
-    "left": object,
-    "match": object,
-    "right": object,
+    "left": str,
+    "match": str,
+    "right": str,
     "start": "int64",
     "end": "int64",
     "paragraph": "int64",
@@ -418,8 +418,8 @@ def dispersion(
     return _records_frame(
         rows,
         {
-            "query": object,
-            "match": object,
+            "query": str,
+            "match": str,
             **{k: _KWIC_COLUMNS[k] for k in ("start", "end")},
             "position": "float64",
             "paragraph": "int64",
@@ -470,7 +470,7 @@ def sentence_stats(article: Article) -> pd.DataFrame:
             **dict.fromkeys(
                 ("sentence", "paragraph", "start", "end", "words", "characters"), "int64"
             ),
-            "text": object,
+            "text": str,
         },
     )
 
