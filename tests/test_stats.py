@@ -283,13 +283,12 @@ def test_lexical_diversity_rejects_bad_options() -> None:
 
 
 def test_frames_are_plain_pandas(seed: nk.Article) -> None:
-    for frame in (
-        nk.word_frequencies(seed),
-        nk.sentence_stats(seed),
-        nk.concordance(seed, "Syria"),
-    ):
+    frames = (nk.word_frequencies(seed), nk.sentence_stats(seed), nk.concordance(seed, "Syria"))
+    for frame in frames:
         assert isinstance(frame, pd.DataFrame)
         assert frame.index.equals(pd.RangeIndex(len(frame)))
+    # text columns share pandas' default string dtype, whichever function made them
+    assert frames[0]["word"].dtype == frames[1]["text"].dtype == frames[2]["match"].dtype
 
 
 def test_collocations_of_a_repeated_word_do_not_raise() -> None:
