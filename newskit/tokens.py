@@ -55,6 +55,7 @@ _NOT_A_STOP = re.compile(
     r"\b(?:No|no|Nos|nos)\.(?=\s+\d)"  # No. 10 Downing Street
     r"|\b(?:[A-Za-z]\.)+[A-Za-z]\.(?=\s+[a-z])"  # dotted acronym, then a lower-case word
 )
+_SENTENCE_MARKS = re.compile(r"[.?!]")
 _ELLIPSIS_END = re.compile(r"…(?=\s+[\"'(\[]*[A-Z])")
 # One character for one: what the word tokenizer should see. An opening curly
 # single quote stays (NLTK always splits it off; a straight one before "These"
@@ -97,6 +98,37 @@ def _for_punkt(text: str) -> str:
     return _NOT_A_STOP.sub(lambda m: m.group()[:-1] + "_", folded)
 
 
+def _hide_paragraph_stops(folded: str, paragraphs: list[tuple[int, int]]) -> str:
+    """Hide from Punkt the full stop that ends a paragraph.
+
+    A paragraph end ends a sentence whatever Punkt says, and weighing those
+    stops is most of Punkt's work on news copy, where paragraphs are short.
+    A stop stays visible when the paragraph's last word directly follows
+    another sentence end ("It ended. Done."), as Punkt looks at that word when
+    it judges the stop before it, and when it follows other punctuation
+    ("Really?!").
+    """
+    pieces: list[str] = []
+    previous = 0
+    for start, end in paragraphs:
+        stop = end - 1
+        while stop > start and folded[stop] in _CLOSERS:
+            stop -= 1
+        if folded[stop] not in ".?!" or stop == start or not folded[stop - 1].isalnum():
+            continue
+        word_start = stop
+        while word_start > start and not folded[word_start - 1].isspace():
+            word_start -= 1
+        if _SENTENCE_MARKS.search(folded, word_start, stop) or folded[
+            start:word_start
+        ].rstrip().rstrip(_CLOSERS).endswith((".", "?", "!")):
+            continue
+        pieces += [folded[previous:stop], "_"]
+        previous = stop + 1
+    pieces.append(folded[previous:])
+    return "".join(pieces)
+
+
 def split_sentences(text: str, paragraphs: Sequence[Span]) -> tuple[Sentence, ...]:
     """Split each paragraph into sentences; a sentence never crosses paragraphs.
 
@@ -117,7 +149,10 @@ def split_sentences(text: str, paragraphs: Sequence[Span]) -> tuple[Sentence, ..
     # then every sentence is cut at paragraph ends: a paragraph end always ends
     # a sentence, and Punkt's choices elsewhere only look at neighbouring words.
     first = paragraphs[0].start
-    folded = _for_punkt(text[first : paragraphs[-1].end])
+    folded = _hide_paragraph_stops(
+        _for_punkt(text[first : paragraphs[-1].end]),
+        [(p.start - first, p.end - first) for p in paragraphs],
+    )
     sentences: list[Sentence] = []
     index = 0
     for start, end in _sentence_splitter().span_tokenize(folded):
