@@ -25,7 +25,7 @@ from newskit.tokens import _sentence_splitter
 
 ROOT = Path(__file__).resolve().parent.parent
 TARGET_WORDS = 100_000
-REPEATS = 5
+REPEATS = 7
 
 
 def corpus() -> list[str]:

@@ -47,7 +47,7 @@ NEWS_ABBREVIATIONS = frozenset(
 )
 
 # One character for one: what Punkt should see.
-_FOR_SENTENCES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\xa0": " "})
+_FOR_SENTENCES = {"’": "'", "‘": "'", "“": '"', "”": '"', "\xa0": " "}
 # Full stops Punkt must not take as sentence ends, and ellipses it must: each
 # rewrites one character in place. "No. 10", "E.U. officials said", "months …
 # now" stay whole; "at all… Yes" splits.
@@ -63,9 +63,28 @@ _ELLIPSIS_END = re.compile(r"…(?=\s+[\"'(\[]*[A-Z])")
 # splits off, so "all…" gives "all" and "…".
 # A straight double quote becomes a curly one, which NLTK splits off as it is
 # (a straight one it rewrites as `` or '').
-_FOR_WORDS = str.maketrans({"’": "'", "…": ";", "–": ";", "—": ";", "\xa0": " ", '"': "”"})
-_NORM = str.maketrans({"’": "'", "‘": "'", "\xa0": " "})
+_FOR_WORDS = {"’": "'", "…": ";", "–": ";", "—": ";", "\xa0": " ", '"': "”"}
+_NORM = {"’": "'", "‘": "'", "\xa0": " "}
+
+
+def fold(text: str, mapping: dict[str, str]) -> str:
+    """Replace characters one for one, so that no offset moves.
+
+    Chained ``str.replace`` calls: on article-sized text far faster than
+    ``str.translate`` with a table, which looks up every character.
+
+    >>> fold("Assad’s “war”", _NORM)
+    "Assad's “war”"
+    """
+    for old, new in mapping.items():
+        if old in text:
+            text = text.replace(old, new)
+    return text
+
+
 _CLOSERS = "'\"’”)]}>»"
+# What NLTK lets stand between a sentence's final full stop and its end.
+_CLOSERS_OR_SPACE = _CLOSERS + " \t\r\n\xa0"
 _NUMBER = re.compile(r"[+−-]?[\d.,:/%-]*\d[\d.,:/%-]*")  # 2011, 300,000, 2.5%, 6-3
 
 
@@ -92,7 +111,7 @@ def _word_tokenizer() -> Any:
 
 
 def _for_punkt(text: str) -> str:
-    folded = _ELLIPSIS_END.sub(".", text.translate(_FOR_SENTENCES))
+    folded = _ELLIPSIS_END.sub(".", fold(text, _FOR_SENTENCES))
     if "." not in folded:
         return folded
     return _NOT_A_STOP.sub(lambda m: m.group()[:-1] + "_", folded)
@@ -205,7 +224,7 @@ def _final_stops(article: Article, folded: str) -> list[int]:
     units = [*([article.headline] if article.headline else []), *article.sentences]
     stops = []
     for unit in units:
-        end = unit.start + len(unit.text.rstrip(_CLOSERS)) - 1
+        end = unit.start + len(unit.text.rstrip(_CLOSERS_OR_SPACE)) - 1
         if end > unit.start and folded[end] == "." and folded[end - 1] != ".":
             stops.append(end)
     return stops
@@ -232,7 +251,7 @@ def _with_final_stops_marked(folded: str, stops: list[int]) -> str:
 def _tokens(article: Article) -> list[Token] | None:
     """Tokenise the whole text at once; ``None`` if a token crosses a sentence boundary."""
     text = article.text
-    folded = text.translate(_FOR_WORDS)
+    folded = fold(text, _FOR_WORDS)
     spans = _spans(_with_final_stops_marked(folded, _final_stops(article, folded)))
     head = article.headline
     units = [(head.start, head.end, 0, 0)] if head else []
@@ -253,7 +272,7 @@ def _tokens(article: Article) -> list[Token] | None:
             return None
         piece = text[start:end]
         # Only ’ and ‘ fold inside a token (a non-breaking space never is one).
-        norm = piece.translate(_NORM) if "’" in piece or "‘" in piece else piece
+        norm = fold(piece, _NORM) if "’" in piece or "‘" in piece else piece
         kind: TokenKind = "word" if norm.isalpha() else _kind(norm)
         append(make(Token, (start, end, piece, norm, kind, paragraph, sentence)))
     return tokens
@@ -265,10 +284,10 @@ def _tokens_by_sentence(article: Article) -> list[Token]:
     units += [(s, s.paragraph, n) for n, s in enumerate(article.sentences, start=1)]
     tokens = []
     for span, paragraph, sentence in units:
-        folded = span.text.translate(_FOR_WORDS)
+        folded = fold(span.text, _FOR_WORDS)
         for s, e in _word_tokenizer().span_tokenize(folded):
             piece = span.text[s:e]
-            norm = piece.translate(_NORM)
+            norm = fold(piece, _NORM)
             start = span.start + s
             tokens.append(
                 Token(start, start + e - s, piece, norm, _kind(norm), paragraph, sentence)

@@ -165,7 +165,7 @@ WORDY = st.lists(
 
 
 @settings(max_examples=400, deadline=None)
-@given(WORDY)
+@given(st.one_of(WORDY, NEWSY))
 def test_one_pass_tokenising_equals_nltk_per_sentence(text: str) -> None:
     # newskit tokenises a whole article in one NLTK call for speed; it must give exactly
     # the tokens of NLTK's tokenizer run sentence by sentence (the documented way)
