@@ -17,6 +17,7 @@ article's own characters.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
@@ -63,7 +64,18 @@ _ELLIPSIS_END = re.compile(r"…(?=\s+[\"'(\[]*[A-Z])")
 # splits off, so "all…" gives "all" and "…".
 # A straight double quote becomes a curly one, which NLTK splits off as it is
 # (a straight one it rewrites as `` or '').
-_FOR_WORDS = {"’": "'", "…": ";", "–": ";", "—": ";", "\xa0": " ", '"': "”"}
+# Line breaks and tabs become spaces: NLTK's clitic rules look for a space after a word.
+_FOR_WORDS = {
+    "’": "'",
+    "…": ";",
+    "–": ";",
+    "—": ";",
+    '"': "”",
+    "\xa0": " ",
+    "\n": " ",
+    "\r": " ",
+    "\t": " ",
+}
 _NORM = {"’": "'", "‘": "'", "\xa0": " "}
 
 
@@ -83,8 +95,9 @@ def fold(text: str, mapping: dict[str, str]) -> str:
 
 
 _CLOSERS = "'\"’”)]}>»"
-# What NLTK lets stand between a sentence's final full stop and its end.
-_CLOSERS_OR_SPACE = _CLOSERS + " \t\r\n\xa0"
+# What NLTK lets stand between a sentence's final full stop and its end: closing
+# marks and spaces (a non-breaking space is a space once folded), not line breaks.
+_CLOSERS_OR_SPACE = _CLOSERS + " \xa0"
 _NUMBER = re.compile(r"[+−-]?[\d.,:/%-]*\d[\d.,:/%-]*")  # 2011, 300,000, 2.5%, 6-3
 
 
@@ -188,6 +201,9 @@ def split_sentences(text: str, paragraphs: Sequence[Span]) -> tuple[Sentence, ..
     return tuple(sentences)
 
 
+_WORD: TokenKind = "word"
+
+
 def _kind(norm: str) -> TokenKind:
     if norm.isalpha():
         return "word"
@@ -198,14 +214,14 @@ def _kind(norm: str) -> TokenKind:
     return "word"
 
 
-def _spans(folded: str) -> list[tuple[int, int]]:
+def _spans(folded: str) -> list[tuple[int, int]] | None:
     """Token spans of the folded text, from one NLTK ``tokenize`` call.
 
     The fold turns straight double quotes into curly ones, which NLTK splits
     off unchanged, so each token is found verbatim by a forward search. Should
     NLTK ever rewrite a token (``''`` becomes a Treebank quote) so that it is
-    not found right after the previous one, NLTK's own slower
-    ``span_tokenize`` takes over.
+    not found right after the previous one, the answer is ``None`` and the
+    caller tokenises sentence by sentence instead.
     """
     spans: list[tuple[int, int]] = []
     find = folded.find
@@ -213,7 +229,7 @@ def _spans(folded: str) -> list[tuple[int, int]]:
     for token in _word_tokenizer().tokenize(folded):
         start = find(token, position)
         if start < 0 or (start > position and not folded[position:start].isspace()):
-            return list(_word_tokenizer().span_tokenize(folded))
+            return None
         position = start + len(token)
         spans.append((start, position))
     return spans
@@ -249,32 +265,47 @@ def _with_final_stops_marked(folded: str, stops: list[int]) -> str:
 
 
 def _tokens(article: Article) -> list[Token] | None:
-    """Tokenise the whole text at once; ``None`` if a token crosses a sentence boundary."""
+    """Tokenise the whole text at once; ``None`` where that cannot match NLTK per sentence.
+
+    That is when NLTK rewrites a token (typewriter quotes ``''``) or a token
+    crosses a sentence boundary (sentences run together without a space).
+    """
     text = article.text
     folded = fold(text, _FOR_WORDS)
-    spans = _spans(_with_final_stops_marked(folded, _final_stops(article, folded)))
+    # A space after the end, as after every other sentence (see _tokens_by_sentence).
+    spans = _spans(_with_final_stops_marked(folded, _final_stops(article, folded)) + " ")
+    if spans is None:
+        return None
     head = article.headline
     units = [(head.start, head.end, 0, 0)] if head else []
     units += [(s.start, s.end, s.paragraph, n) for n, s in enumerate(article.sentences, start=1)]
-    units.append((len(text) + 1, len(text) + 1, -1, -1))  # a sentinel past the end
-    index = 0
-    unit_start, unit_end, paragraph, sentence = units[0]
+    starts = [start for start, _ in spans]
+    ends = [end for _, end in spans]
+    curly = "’" in text or "‘" in text  # only they fold inside a token
     tokens: list[Token] = []
-    append = tokens.append
-    make = tuple.__new__  # Token's own __new__ is a Python function; this is the C one
-    for start, end in spans:
-        while start >= unit_end:
-            index += 1
-            unit_start, unit_end, paragraph, sentence = units[index]
-        if start < unit_start:
-            continue  # outside every sentence: the "#" of a Markdown heading
-        if end > unit_end:
-            return None
-        piece = text[start:end]
-        # Only ’ and ‘ fold inside a token (a non-breaking space never is one).
-        norm = fold(piece, _NORM) if "’" in piece or "‘" in piece else piece
-        kind: TokenKind = "word" if norm.isalpha() else _kind(norm)
-        append(make(Token, (start, end, piece, norm, kind, paragraph, sentence)))
+    # Work a sentence at a time, with the per-token steps in C where possible
+    # (slicing, zip, tuple construction): most of the cost of a token list.
+    for unit_start, unit_end, paragraph, sentence in units:
+        first = bisect.bisect_left(starts, unit_start)
+        last = bisect.bisect_left(starts, unit_end, first)
+        if first == last:
+            continue
+        if ends[last - 1] > unit_end:
+            return None  # a token crosses the sentence end
+        pieces = list(map(text.__getitem__, map(slice, starts[first:last], ends[first:last])))
+        norms = [fold(p, _NORM) for p in pieces] if curly else pieces
+        kinds = [_WORD if n.isalpha() else _kind(n) for n in norms]
+        rows = zip(
+            starts[first:last],
+            ends[first:last],
+            pieces,
+            norms,
+            kinds,
+            itertools.repeat(paragraph),
+            itertools.repeat(sentence),
+        )
+        # Token's own __new__ is a Python function; tuple.__new__ is the C one.
+        tokens.extend(map(tuple.__new__, itertools.repeat(Token), rows))
     return tokens
 
 
@@ -284,7 +315,9 @@ def _tokens_by_sentence(article: Article) -> list[Token]:
     units += [(s, s.paragraph, n) for n, s in enumerate(article.sentences, start=1)]
     tokens = []
     for span, paragraph, sentence in units:
-        folded = fold(span.text, _FOR_WORDS)
+        # The space after the sentence, as in running text: NLTK splits a clitic
+        # before a closing quote ("Assad's'") only when a space follows.
+        folded = fold(span.text, _FOR_WORDS) + " "
         for s, e in _word_tokenizer().span_tokenize(folded):
             piece = span.text[s:e]
             norm = fold(piece, _NORM)
