@@ -24,6 +24,8 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
+
 from newskit.spans import Sentence, Span, Token, TokenKind
 
 if TYPE_CHECKING:
@@ -98,6 +100,7 @@ _CLOSERS = "'\"’”)]}>»"
 # What NLTK lets stand between a sentence's final full stop and its end: closing
 # marks and spaces (a non-breaking space is a space once folded), not line breaks.
 _CLOSERS_OR_SPACE = _CLOSERS + " \xa0"
+_ALPHANUMERIC = re.compile(r"[^\W_]")
 _NUMBER = re.compile(r"[+−-]?[\d.,:/%-]*\d[\d.,:/%-]*")  # 2011, 300,000, 2.5%, 6-3
 
 
@@ -202,37 +205,57 @@ def split_sentences(text: str, paragraphs: Sequence[Span]) -> tuple[Sentence, ..
 
 
 _WORD: TokenKind = "word"
+# Every code point that str.split() treats as white space (a test checks the list).
+_WHITE_SPACE = np.array(
+    [
+        *range(0x09, 0x0E),
+        *range(0x1C, 0x21),
+        0x85,
+        0xA0,
+        0x1680,
+        *range(0x2000, 0x200B),
+        0x2028,
+        0x2029,
+        0x202F,
+        0x205F,
+        0x3000,
+    ],
+    dtype=np.uint32,
+)
 
 
+@functools.lru_cache(maxsize=8192)
 def _kind(norm: str) -> TokenKind:
+    """Word, number or punctuation (cached: the same forms recur in every article)."""
     if norm.isalpha():
         return "word"
-    if not any(c.isalnum() for c in norm):
+    if not _ALPHANUMERIC.search(norm):
         return "punct"
     if _NUMBER.fullmatch(norm):
         return "number"
     return "word"
 
 
-def _spans(folded: str) -> list[tuple[int, int]] | None:
-    """Token spans of the folded text, from one NLTK ``tokenize`` call.
+def _spans(folded: str) -> tuple[list[int], list[int]] | None:
+    """Start and end offsets of the tokens of one NLTK ``tokenize`` call.
 
-    The fold turns straight double quotes into curly ones, which NLTK splits
-    off unchanged, so each token is found verbatim by a forward search. Should
-    NLTK ever rewrite a token (``''`` becomes a Treebank quote) so that it is
-    not found right after the previous one, the answer is ``None`` and the
-    caller tokenises sentence by sentence instead.
+    NLTK only inserts spaces between the characters of its input: the fold
+    turns straight double quotes into curly ones, which it splits off
+    unchanged. So the tokens, joined, are the text without its white space,
+    and each token's offsets follow from where the non-space characters are,
+    found for all tokens at once with numpy. Should NLTK rewrite a token
+    (``''`` becomes a Treebank quote), the check fails, the answer is
+    ``None``, and the caller tokenises sentence by sentence instead.
     """
-    spans: list[tuple[int, int]] = []
-    find = folded.find
-    position = 0
-    for token in _word_tokenizer().tokenize(folded):
-        start = find(token, position)
-        if start < 0 or (start > position and not folded[position:start].isspace()):
-            return None
-        position = start + len(token)
-        spans.append((start, position))
-    return spans
+    tokens = _word_tokenizer().tokenize(folded)
+    if "".join(tokens) != "".join(folded.split()):
+        return None
+    codes = np.frombuffer(folded.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    solid = np.flatnonzero(~np.isin(codes, _WHITE_SPACE))  # where each non-space char is
+    lengths = np.fromiter(map(len, tokens), dtype=np.int64, count=len(tokens))
+    ends = np.cumsum(lengths)
+    starts = solid[ends - lengths].tolist()
+    return starts, (solid[ends - 1] + 1).tolist() if len(tokens) else []
 
 
 def _final_stops(article: Article, folded: str) -> list[int]:
@@ -279,9 +302,9 @@ def _tokens(article: Article) -> list[Token] | None:
     head = article.headline
     units = [(head.start, head.end, 0, 0)] if head else []
     units += [(s.start, s.end, s.paragraph, n) for n, s in enumerate(article.sentences, start=1)]
-    starts = [start for start, _ in spans]
-    ends = [end for _, end in spans]
-    curly = "’" in text or "‘" in text  # only they fold inside a token
+    starts, ends = spans
+    # Only ’ and ‘ change inside a token; fold them once for the whole text.
+    normed = fold(text, _NORM) if "’" in text or "‘" in text else None
     tokens: list[Token] = []
     # Work a sentence at a time, with the per-token steps in C where possible
     # (slicing, zip, tuple construction): most of the cost of a token list.
@@ -292,8 +315,9 @@ def _tokens(article: Article) -> list[Token] | None:
             continue
         if ends[last - 1] > unit_end:
             return None  # a token crosses the sentence end
-        pieces = list(map(text.__getitem__, map(slice, starts[first:last], ends[first:last])))
-        norms = [fold(p, _NORM) for p in pieces] if curly else pieces
+        cuts = list(map(slice, starts[first:last], ends[first:last]))
+        pieces = list(map(text.__getitem__, cuts))
+        norms = pieces if normed is None else list(map(normed.__getitem__, cuts))
         kinds = [_WORD if n.isalpha() else _kind(n) for n in norms]
         rows = zip(
             starts[first:last],

@@ -257,3 +257,20 @@ def test_contractions_split_the_same_at_a_sentence_end() -> None:
 def test_numbers_and_scores() -> None:
     tokens = nk.words(nk.from_text("A 6-3 vote, 2.5% and 300,000 in 2011.", headline=False))
     assert [t.text for t in tokens if t.kind == "number"] == ["6-3", "2.5", "300,000", "2011"]
+
+
+def test_white_space_list_matches_python() -> None:
+    import sys
+
+    from newskit.tokens import _WHITE_SPACE
+
+    expected = [c for c in range(sys.maxunicode + 1) if chr(c).isspace()]
+    assert sorted(_WHITE_SPACE.tolist()) == expected
+
+
+def test_unusual_white_space_and_lone_surrogates_keep_offsets() -> None:
+    text = "Syria\u2009war\u3000ends.\u2028Talks\ud800 resume."
+    tokens = nk.words(nk.from_text(text, headline=False))
+    assert [t.text for t in tokens] == ["Syria", "war", "ends", ".", "Talks\ud800", "resume", "."]
+    for t in tokens:
+        assert text[t.start : t.end] == t.text
