@@ -20,7 +20,6 @@ before a capital letter becomes a full stop), so offsets never move: a token's
 
 from __future__ import annotations
 
-import bisect
 import functools
 import itertools
 import re
@@ -103,6 +102,7 @@ _CLOSERS = "'\"’”)]}>»"
 # What NLTK lets stand between a sentence's final full stop and its end: closing
 # marks and spaces (a non-breaking space is a space once folded), not line breaks.
 _CLOSERS_OR_SPACE = _CLOSERS + " \xa0"
+_RARE_SPACE = re.compile("[\x0b\x0c\x1c-\x1f\x85\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]")
 _ALPHANUMERIC = re.compile(r"[^\W_]")
 _NUMBER = re.compile(r"[+−-]?[\d.,:/%-]*\d[\d.,:/%-]*")  # 2011, 300,000, 2.5%, 6-3
 
@@ -254,7 +254,11 @@ def _spans(folded: str) -> tuple[list[int], list[int]] | None:
     if "".join(tokens) != "".join(folded.split()):
         return None
     codes = np.frombuffer(folded.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    solid = np.flatnonzero(~np.isin(codes, _WHITE_SPACE))  # where each non-space char is
+    # Where each non-space character is. Folding leaves mostly plain spaces.
+    if _RARE_SPACE.search(folded):
+        solid = np.flatnonzero(~np.isin(codes, _WHITE_SPACE))
+    else:
+        solid = np.flatnonzero(codes != ord(" "))
     lengths = np.fromiter(map(len, tokens), dtype=np.int64, count=len(tokens))
     ends = np.cumsum(lengths)
     starts = solid[ends - lengths].tolist()
@@ -302,38 +306,33 @@ def _tokens(article: Article) -> list[Token] | None:
     spans = _spans(_with_final_stops_marked(folded, _final_stops(article, folded)) + " ")
     if spans is None:
         return None
+    starts, ends = spans
     head = article.headline
     units = [(head.start, head.end, 0, 0)] if head else []
     units += [(s.start, s.end, s.paragraph, n) for n, s in enumerate(article.sentences, start=1)]
-    starts, ends = spans
+    if not units or not starts:
+        return []
+    # Which sentence each token falls in, for all tokens at once.
+    unit_start, unit_end, paragraph, sentence = (
+        np.array(c, dtype=np.int64) for c in zip(*units, strict=True)
+    )
+    token_start, token_end = np.array(starts), np.array(ends)
+    unit = np.searchsorted(unit_start, token_start, side="right") - 1
+    inside = (unit >= 0) & (token_start < unit_end[unit])  # not the "#" of a Markdown heading
+    if np.any(token_end[inside] > unit_end[unit[inside]]):
+        return None  # a token crosses a sentence end
+    unit = unit[inside]
+    starts, ends = token_start[inside].tolist(), token_end[inside].tolist()
+    cuts = list(map(slice, starts, ends))
+    pieces = list(map(text.__getitem__, cuts))
     # Only ’ and ‘ change inside a token; fold them once for the whole text.
     normed = fold(text, _NORM) if "’" in text or "‘" in text else None
-    tokens: list[Token] = []
-    # Work a sentence at a time, with the per-token steps in C where possible
-    # (slicing, zip, tuple construction): most of the cost of a token list.
-    for unit_start, unit_end, paragraph, sentence in units:
-        first = bisect.bisect_left(starts, unit_start)
-        last = bisect.bisect_left(starts, unit_end, first)
-        if first == last:
-            continue
-        if ends[last - 1] > unit_end:
-            return None  # a token crosses the sentence end
-        cuts = list(map(slice, starts[first:last], ends[first:last]))
-        pieces = list(map(text.__getitem__, cuts))
-        norms = pieces if normed is None else list(map(normed.__getitem__, cuts))
-        kinds = [_WORD if n.isalpha() else _kind(n) for n in norms]
-        rows = zip(
-            starts[first:last],
-            ends[first:last],
-            pieces,
-            norms,
-            kinds,
-            itertools.repeat(paragraph),
-            itertools.repeat(sentence),
-        )
-        # Token's own __new__ is a Python function; tuple.__new__ is the C one.
-        tokens.extend(map(tuple.__new__, itertools.repeat(Token), rows))
-    return tokens
+    norms = pieces if normed is None else list(map(normed.__getitem__, cuts))
+    kinds = [_WORD if n.isalpha() else _kind(n) for n in norms]
+    paragraphs, sentences = paragraph[unit].tolist(), sentence[unit].tolist()
+    rows = zip(starts, ends, pieces, norms, kinds, paragraphs, sentences, strict=True)
+    # Token's own __new__ is a Python function; tuple.__new__ is the C one.
+    return list(map(tuple.__new__, itertools.repeat(Token), rows))
 
 
 def _tokens_by_sentence(article: Article) -> list[Token]:
