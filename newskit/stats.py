@@ -29,7 +29,15 @@ import pandas as pd
 from newskit.article import Article
 from newskit.spans import Token
 from newskit.stopwords import StopwordSpec, resolve_stopwords
-from newskit.tokens import _CLITIC_FORMS, _FOR_WORDS, _is_clitic, _word_tokenizer, fold, words
+from newskit.tokens import (
+    _CLITIC_FORMS,
+    _FOR_WORDS,
+    _is_clitic,
+    _word_tokenizer,
+    fold,
+    token_columns,
+    words,
+)
 
 __all__ = [
     "collocations",
@@ -141,10 +149,11 @@ def word_frequencies(
     kinds = {"word", *(("number",) if numbers else ()), *(("punct",) if punctuation else ())}
     skip = frozenset() if punctuation else _CLITIC_FORMS
     # Count the tokens' forms first (at C speed), then fold each distinct form once.
+    columns = token_columns(article)
     raw = Counter(
-        t.norm
-        for t in words(article)
-        if t.kind in kinds and (headline or t.paragraph) and t.norm not in skip
+        norm
+        for norm, kind, paragraph in zip(columns.norm, columns.kind, columns.paragraph, strict=True)
+        if kind in kinds and (headline or paragraph) and norm not in skip
     )
     folded: Counter[str] = Counter()
     for norm, number in raw.items():
