@@ -67,6 +67,13 @@ def _term(norm: str) -> str:
     return norm
 
 
+@functools.lru_cache(maxsize=65536)
+def _counted_form(norm: str, casefold: bool) -> tuple[str, str]:
+    """The form a word is counted under, and its lower case for stopword lists (cached)."""
+    term = _term(norm).casefold() if casefold else _term(norm)
+    return term, term.lower()
+
+
 def _fold(token: Token, casefold: bool) -> str:
     term = _term(token.norm)
     return term.casefold() if casefold else term
@@ -157,8 +164,8 @@ def word_frequencies(
     )
     folded: Counter[str] = Counter()
     for norm, number in raw.items():
-        term = _term(norm).casefold() if casefold else _term(norm)
-        if len(term) >= min_length and term.lower() not in stop:
+        term, lowered = _counted_form(norm, casefold)
+        if len(term) >= min_length and lowered not in stop:
             folded[term] += number
     if not stem:
         return _frame(folded, "word", top)
