@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
@@ -22,7 +22,10 @@ from matplotlib.ticker import MaxNLocator
 from newskit.article import Article
 from newskit.stats import dispersion, word_frequencies
 
-__all__ = ["NewsFigure", "dispersion_chart", "figure_png", "top_words_chart"]
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = ["NewsFigure", "dispersion_chart", "figure_png", "frequency_chart", "top_words_chart"]
 
 
 def figure_png(fig: Figure, *, dpi: int = 100) -> bytes:
@@ -78,7 +81,24 @@ def top_words_chart(article: Article, *, top: int = 15, **options: Any) -> NewsF
     >>> [t.get_text() for t in fig.axes[0].get_yticklabels()]
     ['aleppo']
     """
-    table = word_frequencies(article, top=top, **options)
+    return frequency_chart(word_frequencies(article, top=top, **options))
+
+
+def frequency_chart(table: pd.DataFrame) -> NewsFigure:
+    """A horizontal bar chart of a frequency table, the first row on top.
+
+    Args:
+        table: a table with ``word`` and ``count`` columns, such as
+            :func:`newskit.word_frequencies` returns.
+
+    Returns:
+        A :class:`NewsFigure` (a ``matplotlib.figure.Figure``).
+
+    >>> import pandas as pd
+    >>> fig = frequency_chart(pd.DataFrame({"word": ["strike", "port"], "count": [3, 1]}))
+    >>> [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    ['port', 'strike']
+    """
     fig = _figure(6.4, 0.3 * max(len(table), 3) + 1.2)
     ax = fig.add_subplot()
     ax.barh(list(table["word"])[::-1], list(table["count"])[::-1], color="#3b6ea5")

@@ -32,7 +32,7 @@ from newskit.stopwords import StopwordSpec, resolve_stopwords
 from newskit.tokens import (
     _CLITIC_FORMS,
     _FOR_WORDS,
-    _is_clitic,
+    _is_word,
     _word_tokenizer,
     fold,
     token_columns,
@@ -54,12 +54,6 @@ __all__ = [
 _SPACE = re.compile(r"\s")
 
 
-def _is_word(token: Token, *, numbers: bool) -> bool:
-    if token.kind == "punct" or _is_clitic(token.norm):
-        return False
-    return numbers or token.kind == "word"
-
-
 def _term(norm: str) -> str:
     """A word as counted: an abbreviation's final full stop dropped ("Gov." = "Gov")."""
     if len(norm) > 1 and norm[-1] == "." and norm[-2] != ".":
@@ -75,8 +69,7 @@ def _counted_form(norm: str, casefold: bool) -> tuple[str, str]:
 
 
 def _fold(token: Token, casefold: bool) -> str:
-    term = _term(token.norm)
-    return term.casefold() if casefold else term
+    return _counted_form(token.norm, casefold)[0]
 
 
 @functools.cache
@@ -324,7 +317,7 @@ def _query_terms(query: str, casefold: bool) -> list[str]:
     ]
     if len(terms) > 1 and terms[-1] == ".":
         terms.pop()  # NLTK splits a query's final full stop ("Gov." -> "Gov", ".")
-    return [_term(t).casefold() if casefold else _term(t) for t in terms]
+    return [_counted_form(t, casefold)[0] for t in terms]
 
 
 def _matches(article: Article, query: str, casefold: bool) -> Iterator[tuple[Token, Token]]:

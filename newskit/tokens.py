@@ -450,11 +450,14 @@ def word_count(article: Article, *, headline: bool = False) -> int:
     >>> word_count(from_text("It doesn’t matter, she said.", headline=False))
     5
     """
-    return sum(
-        1
-        for t in words(article)
-        if t.kind != "punct" and (headline or t.paragraph > 0) and not _is_clitic(t.norm)
-    )
+    return sum(1 for t in words(article) if (headline or t.paragraph > 0) and _is_word(t))
+
+
+def _is_word(token: Token, *, numbers: bool = True) -> bool:
+    """A word (or, with ``numbers``, a number) as counted: no punctuation, no clitic."""
+    if token.kind == "punct" or _is_clitic(token.norm):
+        return False
+    return numbers or token.kind == "word"
 
 
 def _is_clitic(norm: str) -> bool:

@@ -20,7 +20,7 @@ from typing import Any
 
 from newskit.article import Article
 from newskit.overview import overview_table
-from newskit.plots import figure_png, top_words_chart
+from newskit.plots import figure_png, frequency_chart
 from newskit.stats import word_frequencies
 
 __all__ = ["Glance", "glance"]
@@ -67,10 +67,9 @@ class Glance:
         """
         options: dict[str, Any] = {"stopwords": bool(self.stopwords.value)}
         top = int(self.top.value)
-        self.words_table.value = _table_html(
-            word_frequencies(self.article, top=top, **options).round({"share": 3})
-        )
-        self.chart.value = figure_png(top_words_chart(self.article, top=top, **options), dpi=90)
+        table = word_frequencies(self.article, top=top, **options)
+        self.words_table.value = _table_html(table.round({"share": 3}))
+        self.chart.value = figure_png(frequency_chart(table), dpi=90)
 
 
 def glance(article: Article, *, top: int = 10) -> Glance:
