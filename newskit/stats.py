@@ -33,6 +33,7 @@ from newskit.tokens import (
     _CLITIC_FORMS,
     _FOR_WORDS,
     _is_word,
+    _kind,
     _word_tokenizer,
     fold,
     token_columns,
@@ -148,15 +149,16 @@ def word_frequencies(
     stop = resolve_stopwords(stopwords)
     kinds = {"word", *(("number",) if numbers else ()), *(("punct",) if punctuation else ())}
     skip = frozenset() if punctuation else _CLITIC_FORMS
-    # Count the tokens' forms first (at C speed), then fold each distinct form once.
+    # Count the tokens' forms first (at C speed), then judge each distinct form
+    # once: a token's kind is a function of its form.
     columns = token_columns(article)
-    raw = Counter(
-        norm
-        for norm, kind, paragraph in zip(columns.norm, columns.kind, columns.paragraph, strict=True)
-        if kind in kinds and (headline or paragraph) and norm not in skip
-    )
+    raw = Counter(columns.norm)
+    if not headline:
+        raw.subtract(columns.norm[: columns.paragraph.count(0)])  # headline tokens come first
     folded: Counter[str] = Counter()
     for norm, number in raw.items():
+        if number <= 0 or _kind(norm) not in kinds or norm in skip:
+            continue
         term, lowered = _counted_form(norm, casefold)
         if len(term) >= min_length and lowered not in stop:
             folded[term] += number

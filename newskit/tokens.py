@@ -67,6 +67,8 @@ _NOT_A_STOP = re.compile(
     r"\b(?:No|no|Nos|nos)\.(?=\s+\d)"  # No. 10 Downing Street
     r"|\b(?:[A-Za-z]\.)+[A-Za-z]\.(?=\s+[a-z])"  # dotted acronym, then a lower-case word
 )
+_CURLY_SINGLE = re.compile("[’‘]")
+_DOTTED = re.compile(r"\.[A-Za-z]\.")
 _SENTENCE_MARKS = re.compile(r"[.?!]")
 _ELLIPSIS_END = re.compile(r"…(?=\s+[\"'(\[]*[A-Z])")
 # One character for one: what the word tokenizer should see. An opening curly
@@ -137,10 +139,14 @@ def _word_tokenizer() -> Any:
 
 
 def _for_punkt(text: str) -> str:
-    folded = _ELLIPSIS_END.sub(".", fold(text, _FOR_SENTENCES))
-    if "." not in folded:
-        return folded
-    return _NOT_A_STOP.sub(lambda m: m.group()[:-1] + "_", folded)
+    folded = fold(text, _FOR_SENTENCES)
+    if "…" in folded:
+        folded = _ELLIPSIS_END.sub(".", folded)
+    # The patterns start at every word; a quick search for what they need first
+    # skips them on most articles.
+    if "o." in folded or "os." in folded or _DOTTED.search(folded):
+        folded = _NOT_A_STOP.sub(lambda m: m.group()[:-1] + "_", folded)
+    return folded
 
 
 def _hide_paragraph_stops(folded: str, paragraphs: list[tuple[int, int]]) -> str:
@@ -351,12 +357,19 @@ def _tokens(article: Article) -> TokenColumns | None:
     if np.any(token_end[inside] > unit_end[unit[inside]]):
         return None  # a token crosses a sentence end
     unit = unit[inside]
-    starts, ends = token_start[inside].tolist(), token_end[inside].tolist()
+    kept = token_start[inside]
+    starts, ends = kept.tolist(), token_end[inside].tolist()
     cuts = list(map(slice, starts, ends))
     pieces = list(map(text.__getitem__, cuts))
-    # Only ’ and ‘ change inside a token; fold them once for the whole text.
-    normed = fold(text, _NORM) if "’" in text or "‘" in text else None
-    norms = pieces if normed is None else list(map(normed.__getitem__, cuts))
+    # Only ’ and ‘ change inside a token: fold just the tokens around one
+    # (folding a token without one changes nothing).
+    norms = pieces
+    if "’" in text or "‘" in text:
+        norms = list(pieces)
+        marks = np.array([m.start() for m in _CURLY_SINGLE.finditer(text)], dtype=np.int64)
+        for i in set(np.searchsorted(kept, marks, side="right").tolist()):
+            if i:
+                norms[i - 1] = fold(pieces[i - 1], _NORM)
     kinds = [_WORD if n.isalpha() else _kind(n) for n in norms]
     return TokenColumns(
         tuple(starts),
