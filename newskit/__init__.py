@@ -24,12 +24,22 @@ from newskit.article import (
     load,
     load_all,
 )
+from newskit.entities import (
+    Entity,
+    Mention,
+    entities,
+    entity_cooccurrence,
+    entity_frequencies,
+    entity_mentions,
+    mentions,
+)
 from newskit.errors import (
     ArticleEncodingError,
     ArticleFormatError,
     ArticleNotFoundError,
     NewskitError,
 )
+from newskit.gazetteer import Gazetteer, default_gazetteer, read_gazetteer
 from newskit.overview import Overview, overview, overview_table
 from newskit.readability import Readability, count_syllables, readability
 from newskit.spans import Sentence, Span, Token
@@ -53,6 +63,9 @@ __all__ = [
     "ArticleEncodingError",
     "ArticleFormatError",
     "ArticleNotFoundError",
+    "Entity",
+    "Gazetteer",
+    "Mention",
     "NewskitError",
     "Overview",
     "Readability",
@@ -64,7 +77,12 @@ __all__ = [
     "collocations",
     "concordance",
     "count_syllables",
+    "default_gazetteer",
     "dispersion",
+    "entities",
+    "entity_cooccurrence",
+    "entity_frequencies",
+    "entity_mentions",
     "from_frame",
     "from_record",
     "from_text",
@@ -72,10 +90,12 @@ __all__ = [
     "lexical_diversity",
     "load",
     "load_all",
+    "mentions",
     "ngram_frequencies",
     "overview",
     "overview_table",
     "paragraph_stats",
+    "read_gazetteer",
     "readability",
     "sentence_stats",
     "split_sentences",

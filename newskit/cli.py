@@ -34,7 +34,9 @@ import pandas as pd
 
 from newskit import __version__
 from newskit.article import Article, load
+from newskit.entities import entity_frequencies, entity_mentions
 from newskit.errors import NewskitError
+from newskit.gazetteer import ENTITY_TYPES, Gazetteer, read_gazetteer
 from newskit.overview import overview, overview_table
 from newskit.stats import (
     collocations,
@@ -189,12 +191,15 @@ _not_negative = _at_least(0)
 
 def _report_text(article: Article, top: pd.DataFrame, fmt: str) -> str:
     figures = overview_table(article)
+    named = entity_frequencies(article, top=len(top))[["name", "type", "mentions", "gender"]]
     if fmt == "md":
         return (
             f"## {article.title or article.source or 'Article'}\n\n"
             + markdown_table(figures)
             + "\n### Top words\n\n"
             + markdown_table(top)
+            + "\n### Top entities\n\n"
+            + markdown_table(named)
         )
     if fmt == "table":
         width = max(len(m) for m in figures["measure"])
@@ -202,11 +207,24 @@ def _report_text(article: Article, top: pd.DataFrame, fmt: str) -> str:
             f"{m:<{width}}  {'-' if v is None else v}"
             for m, v in zip(figures["measure"], figures["value"], strict=True)
         ]
-        return "\n".join(lines) + "\n\nTop words\n" + _render(top, "table")
-    record = {**asdict(overview(article)), "top_words": _records(top)}
+        return (
+            "\n".join(lines)
+            + "\n\nTop words\n"
+            + _render(top, "table")
+            + "\nTop entities\n"
+            + _render(named, "table")
+        )
+    record = {
+        **asdict(overview(article)),
+        "top_words": _records(top),
+        "top_entities": _records(named),
+    }
     if fmt == "json":
         return json.dumps([record], ensure_ascii=False, indent=2) + "\n"
     record["top_words"] = "; ".join(f"{w['word']} ({w['count']})" for w in record["top_words"])
+    record["top_entities"] = "; ".join(
+        f"{e['name']} ({e['type']}, {e['mentions']})" for e in record["top_entities"]
+    )
     return str(pd.DataFrame([record]).to_csv(index=False))
 
 
@@ -240,6 +258,18 @@ def _cmd_kwic(article: Article, args: argparse.Namespace) -> pd.DataFrame:
 
 def _cmd_sentences(article: Article, _args: argparse.Namespace) -> pd.DataFrame:
     return sentence_stats(article)
+
+
+def _gazetteer(args: argparse.Namespace) -> Gazetteer | None:
+    return read_gazetteer(args.gazetteer) if getattr(args, "gazetteer", None) else None
+
+
+def _cmd_entities(article: Article, args: argparse.Namespace) -> pd.DataFrame:
+    return entity_frequencies(article, types=args.type, top=args.top, gazetteer=_gazetteer(args))
+
+
+def _cmd_mentions(article: Article, args: argparse.Namespace) -> pd.DataFrame:
+    return entity_mentions(article, types=args.type, gazetteer=_gazetteer(args))
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -314,7 +344,30 @@ def _parser() -> argparse.ArgumentParser:
 
     add("sentences", "one row per sentence: paragraph, offsets, words", _cmd_sentences)
 
-    p = add("report", "the article at a glance: size, readability, top words", _cmd_words)
+    for name, help_text, handler in (
+        (
+            "entities",
+            "people, organisations, places and groups, most mentioned first",
+            _cmd_entities,
+        ),
+        ("mentions", "every entity mention with offsets and the evidence for it", _cmd_mentions),
+    ):
+        p = add(name, help_text, handler)
+        p.add_argument(
+            "--type",
+            action="append",
+            choices=ENTITY_TYPES,
+            help="only this type (repeat for several; default: all)",
+        )
+        p.add_argument(
+            "--gazetteer",
+            metavar="PATH",
+            help="your own names: CSV/TSV with columns name, type, aliases",
+        )
+        if name == "entities":
+            p.add_argument("--top", type=_positive, help="show the N most mentioned")
+
+    p = add("report", "the article at a glance: size, readability, top words, entities", _cmd_words)
     p.add_argument("--top", type=_positive, default=10, help="top words to list (default: 10)")
     p.set_defaults(report=True)
     return parser

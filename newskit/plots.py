@@ -20,12 +20,31 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
 from newskit.article import Article
+from newskit.entities import entities, entity_frequencies
 from newskit.stats import dispersion, word_frequencies
 
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["NewsFigure", "dispersion_chart", "figure_png", "frequency_chart", "top_words_chart"]
+__all__ = [
+    "ENTITY_COLOURS",
+    "NewsFigure",
+    "dispersion_chart",
+    "entity_chart",
+    "entity_dispersion_chart",
+    "figure_png",
+    "frequency_chart",
+    "top_words_chart",
+]
+
+#: One colour per entity type, the same in every chart (colour-blind safe).
+ENTITY_COLOURS = {
+    "PERSON": "#0072b2",
+    "ORG": "#e69f00",
+    "GPE": "#009e73",
+    "NORP": "#cc79a7",
+    "LOC": "#56b4e9",
+}
 
 
 def figure_png(fig: Figure, *, dpi: int = 100) -> bytes:
@@ -148,4 +167,79 @@ def dispersion_chart(
     ax.set_xlim(0, 100)
     ax.set_xlabel("position in the article (%)")
     ax.set_title("Where the words occur")
+    return fig
+
+
+def _legend(ax: Any, types: Sequence[str]) -> None:
+    from matplotlib.patches import Patch
+
+    handles = [Patch(color=ENTITY_COLOURS[t], label=t) for t in ENTITY_COLOURS if t in types]
+    if handles:
+        ax.legend(handles=handles, loc="lower right", frameon=False)
+
+
+def entity_chart(
+    article: Article, *, types: Sequence[str] | str | None = None, top: int = 15
+) -> NewsFigure:
+    """A bar chart of the most mentioned entities, coloured by type.
+
+    Args:
+        article: the article.
+        types: entity types to show (all by default).
+        top: how many entities to show.
+
+    Returns:
+        A :class:`NewsFigure` (a ``matplotlib.figure.Figure``).
+
+    >>> from newskit.article import from_text
+    >>> fig = entity_chart(from_text("Syria and Russia met in Syria.", headline=False))
+    >>> [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    ['Russia', 'Syria']
+    """
+    table = entity_frequencies(article, types=types, top=top)
+    fig = _figure(6.4, 0.3 * max(len(table), 3) + 1.2)
+    ax = fig.add_subplot()
+    ax.barh(
+        list(table["name"])[::-1],
+        list(table["mentions"])[::-1],
+        color=[ENTITY_COLOURS[t] for t in table["type"]][::-1],
+    )
+    ax.set_xlabel("mentions")
+    ax.set_title(f"Top {len(table)} entities")
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.spines[["top", "right"]].set_visible(False)
+    _legend(ax, list(table["type"]))
+    return fig
+
+
+def entity_dispersion_chart(
+    article: Article, *, types: Sequence[str] | str | None = None, top: int = 10
+) -> NewsFigure:
+    """Where each of the most mentioned entities appears through the article.
+
+    One row per entity, a tick at each mention; the x axis is the position in
+    the text (0 % at the start, 100 % at the end), dotted lines mark paragraphs.
+
+    >>> from newskit.article import from_text
+    >>> fig = entity_dispersion_chart(from_text("Syria and Russia met in Syria.", headline=False))
+    >>> [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    ['Syria (2)', 'Russia (1)']
+    """
+    names = list(entity_frequencies(article, types=types, top=top)["name"])
+    found = {e.name: e for e in entities(article)}
+    fig = _figure(7.5, 0.45 * max(len(names), 2) + 1.2)
+    ax = fig.add_subplot()
+    size = max(len(article.text), 1)
+    for par in article.paragraphs:
+        ax.axvline(100 * par.start / size, color="#dddddd", linestyle=":", linewidth=0.8)
+    for row, name in enumerate(names):
+        entity = found[name]
+        hits = [100 * m.start / size for m in entity.mentions]
+        ax.plot(hits, [row] * len(hits), "|", markersize=18, color=ENTITY_COLOURS[entity.type])
+    ax.set_yticks(range(len(names)), [f"{n} ({len(found[n].mentions)})" for n in names])
+    ax.set_ylim(len(names) - 0.5, -0.5)
+    ax.set_xlim(0, 100)
+    ax.set_xlabel("position in the article (%)")
+    ax.set_title("Where the entities appear")
+    _legend(ax, [found[n].type for n in names])
     return fig

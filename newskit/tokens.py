@@ -55,7 +55,7 @@ NEWS_ABBREVIATIONS = frozenset(
     ala ariz calif colo conn del fla ga ill ind kan kans ky md mich minn mont neb nev okla ore pa
     penn tenn tex va vt wis wyo inc ltd corp co cos bros plc llc dept univ assn approx vs etc al
     fig vol
-    """.split()  # noqa: SIM905
+    """.split()
 )
 
 # One character for one: what Punkt should see.

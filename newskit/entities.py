@@ -1,0 +1,1343 @@
+"""Named entities: people, organisations, places and nationalities, with aliases resolved.
+
+Found offline by rules tuned to news writing, with the evidence for every
+decision kept:
+
+* **Spans.** Runs of capitalised words (with name particles such as "al-",
+  "bin", "van der", "de la"; names with digits such as "Russia24"; dotted
+  acronyms such as "U.S."), cut at possessives ("Assad’s" gives "Assad"), at
+  hyphenated compounds ("British-born" gives "British"), at sentence starts that
+  are ordinary words ("But", "Once", "Yes") and at months, days and acronyms
+  that name nothing ("PR", "CEO").
+* **Types.** The shipped gazetteers (:mod:`newskit.gazetteer`); a title or
+  honorific before a name ("Mrs", "President", "Health Secretary", "Sen.");
+  the last word of a name ("… Trust", "… Ministry" for organisations, "… County"
+  for places, "… Sea" for locations); acronyms, names with digits and mixed
+  case for organisations; and, for a single word, how it is used: after a role
+  or kinship word ("his father Hafez"), before a reporting verb, after a place
+  preposition. Whether a word is an ordinary English word comes from the
+  orthographic statistics of NLTK's pretrained English Punkt model (how often
+  it was seen in lower case mid-sentence), so nothing is downloaded.
+* **Aliases.** A person's later mentions (surname, titled surname, first name)
+  are linked to a full name introduced earlier; where several people share a
+  surname, the mention's honorific or pronoun (gender), its title (a
+  "President" links to the person introduced as president) and recency decide,
+  and the reason is kept. Organisations and places are linked by gazetteer
+  aliases, acronyms and short forms.
+
+Gender is reported only where the text states it: an honorific or a pronoun
+that refers to the person; otherwise ``"unknown"``.
+
+>>> import newskit as nk
+>>> a = nk.from_text("Storm hits Leeds\\n\\nMrs Jane Okafor, who runs the Leeds Food Bank, "
+...                  "said the city needed help. Okafor said she would stay.")
+>>> [(e.name, e.type, len(e.mentions)) for e in entities(a)]
+[('Leeds', 'GPE', 1), ('Jane Okafor', 'PERSON', 2), ('Leeds Food Bank', 'ORG', 1)]
+>>> entities(a)[1].gender
+'female'
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import itertools
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from newskit.gazetteer import ENTITY_TYPES, EntityType, Entry, Gazetteer, default_gazetteer
+from newskit.names import (
+    KIN_WORDS,
+    ROLE_WORDS,
+    Gender,
+    display_surname,
+    honorific_gender,
+    is_title_word,
+    split_title,
+    surname_key,
+)
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from newskit.article import Article
+
+__all__ = [
+    "Entity",
+    "Mention",
+    "entities",
+    "entity_cooccurrence",
+    "entity_frequencies",
+    "entity_mentions",
+    "mentions",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One place in the text that names an entity.
+
+    Attributes:
+        start, end, text: the span (a title right before a name is part of it:
+            "Mrs Al-Assad"; a possessive ’s is not).
+        type: PERSON, ORG, GPE, NORP or LOC.
+        entity: the name of the entity it refers to.
+        paragraph, sentence: where it is (0 for the headline).
+        title: the title or honorific it carries ("Mrs", "President"), or "".
+        evidence: why this span is an entity of this type.
+        link: why it belongs to its entity ("full name", "surname + gender"…).
+
+    >>> import newskit as nk
+    >>> m = mentions(nk.from_text("Mrs Ruth Kay’s plan.", headline=False))[0]
+    >>> m.text, m.type, m.title, m.evidence
+    ('Mrs Ruth Kay', 'PERSON', 'Mrs', 'title: Mrs')
+    """
+
+    start: int
+    end: int
+    text: str
+    type: EntityType
+    entity: str
+    paragraph: int
+    sentence: int
+    title: str = ""
+    evidence: str = ""
+    link: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A person, organisation, place or group, with all its mentions.
+
+    Attributes:
+        name: the fullest form ("Bashar al-Assad" for "Mr Al-Assad").
+        type: PERSON, ORG, GPE, NORP or LOC.
+        gender: for people, "female" or "male" where an honorific or pronoun
+            says so, else "unknown" (also for every other type).
+        mentions: in text order.
+        evidence: why the gender was given ("Mrs (paragraph 21)"…).
+
+    >>> import newskit as nk
+    >>> (e,) = entities(nk.from_text("Mrs Ruth Kay won. Kay wept.", headline=False))
+    >>> e.name, e.gender, e.aliases, e.evidence
+    ('Ruth Kay', 'female', ('Mrs Ruth Kay', 'Kay'), ('Mrs (paragraph 1)',))
+    """
+
+    name: str
+    type: EntityType
+    gender: Gender
+    mentions: tuple[Mention, ...]
+    evidence: tuple[str, ...] = ()
+
+    @property
+    def aliases(self) -> tuple[str, ...]:
+        """The distinct ways the text writes it, in order of first use."""
+        return tuple(dict.fromkeys(m.text for m in self.mentions))
+
+    @property
+    def paragraphs(self) -> tuple[int, ...]:
+        """The paragraphs it is mentioned in (0 is the headline), in order."""
+        return tuple(sorted({m.paragraph for m in self.mentions}))
+
+
+# --- what capitalised runs look like ---------------------------------------
+
+_ABBREVIATED = (
+    "Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Cpl|Maj|Adm|Cmdr|Rev|Revd|Fr|St|Jr|Sr"
+    "|Mt|Ft|Supt|Insp|Det|Hon|Pres|Atty|Brig|Cdr|Messrs|Mme|Mlle|Insp|Cllr"
+)
+_PARTICLES = (
+    r"(?<![\w’'])(?:(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)-"
+    r"|(?:bin|ibn|bint|abu|ben|van|von|de|da|di|du|la|le|der|den|del|della|des|dos|das|ter|ten|zu|y)"
+    r"[ \xa0-])"
+)
+_CONNECTORS = frozenset({"of", "of the", "for", "on", "&", "and", "de"})
+
+
+@functools.cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    upper = "".join(c for c in map(chr, range(0x100, 0x2000)) if c.isupper() and c.isalpha())
+    up = f"A-Z{upper}"
+    # A word: capitalised (apostrophes inside, as in O’Neill, but not a
+    # possessive ’s), a dotted acronym, an abbreviated title, or letters after digits.
+    word = (
+        rf"(?:(?:{_ABBREVIATED})\.|(?:[A-Z]\.){{2,}}"
+        rf"|[{up}](?:[\w-]|[’'](?=[^\W_])(?![sS]\b))*)"
+    )
+    # "De la Cruz", "Van der Meer": a capitalised particle before a lower-case one.
+    name = (
+        rf"(?:(?:De|Van|Von|Da|Di|Du|Le|La|Del|Dos|Das|Ter|Ten)[ \xa0](?={_PARTICLES})"
+        rf"|(?:Bin|Ibn|Bint)[ \xa0](?=[{up}]))?{_PARTICLES}*{word}"
+    )
+    space = r"[ \t\xa0]+(?:\r?\n[ \t\xa0]*)?|\r?\n[ \t\xa0]*"
+    connector = rf"(?:{space})(?:of the|of|for|on|&|and)(?:{space})"
+    run = rf"{name}(?:(?:{connector}|{space}|[ \xa0]*&[ \xa0]*)(?:{name}|\d+\b(?![.,]\d)))*"
+    words = rf"{name}|\d+|of the|of|for|on|&|and"
+    return re.compile(run), re.compile(words)
+
+
+# --- word lists ----------------------------------------------------------------
+
+_ORG_HEADS = frozenset(
+    """
+    Inc Ltd Limited Corp Corporation Co Company Group Holdings Plc PLC LLC LLP AG GmbH SA NV
+    Bank Trust Council Party Parliament Congress Assembly University College School Academy
+    Institute Institution Foundation Fund Association Society Union Federation League
+    Alliance Coalition Committee Commission Board Authority Agency Department Ministry
+    Office Bureau Service Services Police Constabulary Court Tribunal Hospital Clinic Church
+    Mosque Synagogue Museum Gallery Theatre Theater Orchestra Band Choir Club FC United City
+    Rovers Athletic Wanderers Network Media News Times Post Herald Tribune Journal Gazette
+    Telegraph Guardian Press Radio Television TV Broadcasting Airlines Airways Air Airport
+    Railways Rail Motors Energy Power Petroleum Oil Gas Systems Technologies Technology Tech
+    Labs Lab Laboratory Laboratories Pharmaceuticals Pharma Capital Partners Ventures
+    Investments Securities Insurance Bancorp Foods Brewery Stores Supermarkets Industries
+    Solutions Software Studios Records Publishing Books Care Homes Housing Developments
+    Properties Consulting Group Initiative Project Forum Movement Front Army Navy Guard
+    Corps Force Forces Brigade Regiment Command Brigades Live Festival Centre Center
+    Observatory Programme Program Cooperative Co-op Mission Directorate Secretariat Cabinet
+    Senate Council Chamber Court Commission Quartet
+    """.split()
+)
+# Words that, before "of"/"for", make one name of "X of Y": "Bank of England".
+_OF_HEADS = _ORG_HEADS | frozenset(
+    """
+    House Secretary Minister Chancellor Republic Kingdom Duchy State States Isle Gulf Sea
+    Bay Cape Strait Straits Lake River City Department Friends Sisters Brothers Order Court
+    Daughters Sons Knights Islands Emirates Mount
+    """.split()
+)
+_GPE_HEADS = frozenset(
+    """
+    County Province City District Region Borough Township Oblast Governorate Prefecture
+    Territory Parish Shire Canton Municipality Village Town
+    """.split()
+)
+_LOC_HEADS = frozenset(
+    """
+    Sea Ocean River Lake Mountains Mountain Hills Island Islands Valley Desert Bay Strait
+    Straits Gulf Peninsula Canal Coast Channel Forest Glacier Basin Delta Plateau Falls Reef
+    Archipelago Highlands Lowlands Estuary
+    """.split()
+)
+# Capitalised words that name nothing newskit counts.
+_NOT_NAMES = frozenset(
+    """
+    I January February March April May June July August September October November December
+    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday
+    Friday Saturday Sunday Mon Tue Tues Wed Thu Thurs Fri Sat Sun Christmas Easter Ramadan
+    Eid Diwali Hanukkah Passover Thanksgiving Covid COVID Covid-19 COVID-19 Coronavirus PR
+    CEO CFO COO CTO CMO GDP TV AI ID PhD MP MPs MEP MEPs PM AM BC AD DNA HIV AIDS PET CCTV
+    GP GPs ICU IT VAT LGBT LGBTQ LGBTQ+ PPE SUV NGO NGOs OK UFO UK-based US-based IQ IVF BBQ
+    DJ MC MVP RIP ASAP FAQ CV TB ER A&E EV EVs CO2 UV VIP VIPs QC KC MBE OBE CBE DBE GCSE
+    GCSEs A-level A-levels SAT SATs MRI PTSD ADHD USB SMS URL PDF AGM IPO APR Internet Web
+    God Mother Father Mum Dad Mom Sir Madam Lady Gentlemen
+    """.split()
+)
+# Ordinary words a sentence may start with, before a name: "But Daniel Price said".
+_OPENERS = frozenset(
+    """
+    yes no however still meanwhile yesterday today tonight tomorrow now then also instead
+    indeed last next earlier later officials residents critics police experts analysts
+    although though while whereas unless despite since because after before when where once
+    but and or so yet for the a an this that these those it its his her their our my your we
+    they he she you in on at by from with as of to into over under about
+    """.split()
+)
+_SPEECH_VERBS = frozenset(
+    """
+    said says told added explained insisted argued warned wrote tweeted claimed noted
+    stressed recalled admitted replied asked continued declared announced acknowledged
+    confirmed denied urged suggested conceded
+    """.split()
+)
+_PLACE_PREPOSITIONS = frozenset(
+    ["in", "at", "from", "near", "outside", "across", "around", "throughout", "towards", "toward"]
+)
+_PRONOUNS = re.compile(r"\b(?:(he|him|his|himself)|(she|her|hers|herself))\b", re.IGNORECASE)
+_APPOSITION = re.compile(r"[ \xa0]*,[ \xa0]+(?:the |a |an |his |her |their )?([a-z-]+)(?: of\b)?")
+_BEFORE = re.compile(
+    r"(?:\b(his|her|their|[\w’'-]+?)(?:[’']s?)?[ \xa0]+)?\b([a-z][a-z-]*|The),?[ \xa0]+$"
+)
+_PLACE_NOUNS = frozenset(
+    """
+    city town village port capital region province county district state island suburb
+    municipality borough neighbourhood neighborhood hamlet resort area
+    """.split()
+)
+# Words that say the name before or after them is an organisation's.
+_ORG_NOUNS = frozenset(
+    """
+    company firm insurer lender bank charity group startup start-up retailer carrier airline
+    agency union club band team broadcaster network newspaper publisher manufacturer maker
+    developer operator supplier provider regulator watchdog council party ministry
+    department university school hospital trust foundation institute organisation
+    organization association charity nonprofit non-profit consultancy fund brand chain
+    platform app outlet label studio
+    """.split()
+)
+_DESCRIBED = re.compile(r"[ \xa0]*,[ \xa0]+(?:the|a|an)[ \xa0]+((?:[\w-]+[ \xa0]+){0,2}[\w-]+)")
+
+_MID_LOWER = 32  # Punkt's orthographic flags: seen in lower case mid-sentence,
+_MID_UPPER = 4  # and capitalised mid-sentence
+
+
+@functools.cache
+def _ortho() -> dict[str, int]:
+    from punkt.data import english
+
+    return dict(english.ORTHO_CONTEXT)
+
+
+@functools.lru_cache(maxsize=16384)
+def _is_common(word: str) -> bool:
+    """Whether a word is an ordinary English word (seen in lower case mid-sentence)."""
+    lower = word.lower()
+    return lower in _OPENERS or bool(_ortho().get(lower, 0) & _MID_LOWER)
+
+
+@functools.lru_cache(maxsize=16384)
+def _is_plain_word(word: str) -> bool:
+    """An ordinary word never seen capitalised mid-sentence ("Substitute", "Staffing")."""
+    flags = _ortho().get(word.lower(), 0)
+    return bool(flags & _MID_LOWER) and not flags & _MID_UPPER
+
+
+def _is_acronym(word: str) -> bool:
+    letters = word.replace(".", "").replace("&", "")
+    return 2 <= len(letters) <= 7 and letters.isupper() and letters.isalpha()
+
+
+_NAME_PREFIX = re.compile(r"(?:Mc|Mac|O[’']|D[’']|De|Di|Da|Du|La|Le|Van|Von|St)(?=[A-Z])")
+
+
+def _is_odd_case(word: str) -> bool:
+    """Whether a word is written like a brand: "Russia24", "PayBridge", "YouTube".
+
+    Names such as "McDonald", "DeSantis" and "Al-Assad" are not.
+    """
+    if any(c.isdigit() for c in word) and any(c.isalpha() for c in word):
+        return True
+    return any(
+        any(c.isupper() for c in part[1:])
+        and any(c.islower() for c in part)
+        and not _NAME_PREFIX.match(part)
+        for part in re.split(r"[-\s]", word)
+    )
+
+
+# --- candidates ----------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Word:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(slots=True)
+class _Candidate:
+    start: int
+    end: int
+    words: list[_Word]  # the name, without its title
+    type: EntityType | None  # None: a single word decided once all names are known
+    evidence: str
+    unit: int
+    paragraph: int
+    title: str = ""
+    entry: Entry | None = None
+    initial: bool = False
+    headline: bool = False
+    hint: Gender | None = None  # from an honorific, a pronoun, a kinship word
+    honorific: Gender | None = None
+    pronoun: Gender | None = None
+    role: str = ""
+    kin_of: Gender | None = None  # "his father Hafez": the possessor's gender
+    borrowed: str = ""  # "Gareth and Lowri Pritchard": Gareth's surname
+    after_the: bool = False
+    cue: str = ""
+    entity: int = -1
+    link: str = ""
+
+    def key(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+
+@dataclass(frozen=True, slots=True)
+class _Units:
+    starts: list[int]
+    ends: list[int]
+    paragraphs: list[int]
+    numbers: list[int]  # 0 for the headline, sentences from 1
+    first_words: frozenset[int]
+
+    def index(self, offset: int) -> int:
+        return bisect.bisect_right(self.starts, offset) - 1
+
+
+_NON_SPACE = re.compile(r"\S+")
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \xa0]+$")
+_CLOSING_QUOTE = re.compile(r"[,.]?[”’\"'](?!\w)")
+_LEADING = re.compile(r"[\s‘’“”\"'«»(\[—–-]*")
+
+
+def _units(article: Article) -> _Units:
+    spans = [(article.headline, 0, 0)] if article.headline else []
+    spans += [(s, s.paragraph, n) for n, s in enumerate(article.sentences, start=1)]
+    firsts = set()
+    for span, _, _ in spans:
+        lead = _LEADING.match(span.text)
+        firsts.add(span.start + (lead.end() if lead else 0))
+    return _Units(
+        [s.start for s, _, _ in spans],
+        [s.end for s, _, _ in spans],
+        [p for _, p, _ in spans],
+        [n for _, _, n in spans],
+        frozenset(firsts),
+    )
+
+
+def _title_case_headline(article: Article) -> bool:
+    if not article.headline:
+        return False
+    words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", article.headline.text) if len(w) > 3]
+    return bool(words) and sum(w[0].isupper() for w in words) / len(words) >= 0.6
+
+
+class _Recogniser:
+    """Finds candidate mentions in an article: one pass over its capitalised runs."""
+
+    def __init__(self, article: Article, gazetteer: Gazetteer) -> None:
+        self.article = article
+        self.text = article.text
+        self.gazetteer = gazetteer
+        self.units = _units(article)
+        self.title_case_headline = _title_case_headline(article)
+        self.found: list[_Candidate] = []
+
+    # One capitalised run, cut into the names it holds.
+    def run(self) -> list[_Candidate]:
+        run_pattern, word_pattern = _patterns()
+        text, units = self.text, self.units
+        for match in run_pattern.finditer(text):
+            unit = units.index(match.start())
+            if unit < 0 or match.start() >= units.ends[unit]:
+                continue  # outside every sentence (a Markdown "#", a dateline rule)
+            words = [
+                _Word(m.start() + match.start(), m.end() + match.start(), m.group())
+                for m in word_pattern.finditer(match.group())
+            ]
+            # A run never crosses a sentence end.
+            while words:
+                cut = [w for w in words if units.index(w.start) == unit]
+                rest = words[len(cut) :]
+                self._segments(cut, unit)
+                words = rest
+                if words:
+                    unit = units.index(words[0].start)
+        self._coordination()
+        return self.found
+
+    def _coordination(self) -> None:
+        """Read names joined by "and": the first of two given names borrows the surname.
+
+        "Gareth and Lowri Pritchard" names Gareth Pritchard; "in Faenza and
+        Cesena" names two places.
+        """
+        found = sorted(self.found, key=lambda c: c.start)
+        for a, b in itertools.pairwise(found):
+            between = self.text[a.end : b.start]
+            if between not in (" and ", ", ", " or ", " & "):
+                continue
+            if (
+                between == " and "
+                and a.type is None
+                and len(a.words) == 1
+                and b.type == "PERSON"
+                and len(b.words) >= 2
+                and not b.title
+            ):
+                a.type, a.evidence = "PERSON", "first name before '… and' a full name"
+                a.borrowed = " ".join(w.text for w in b.words[1:])
+            elif (
+                (
+                    a.type == "GPE"
+                    or (
+                        a.type is None
+                        and (a.cue in _PLACE_PREPOSITIONS or a.cue.startswith("place:"))
+                    )
+                )
+                and b.type is None
+                and len(b.words) == 1
+            ):
+                b.cue = "place: listed with a place"
+
+    def _segments(self, words: list[_Word], unit: int) -> None:
+        segment: list[_Word] = []
+        i = 0
+        while i < len(words):
+            word = words[i]
+            if word.text in _CONNECTORS:
+                if segment and i + 1 < len(words) and self._joins(segment, word, words[i + 1 :]):
+                    segment.append(word)
+                else:
+                    self._segment(segment, unit)
+                    segment = []
+                i += 1
+                continue
+            if word.text[0].isdigit() and not any(c.isalpha() for c in word.text):
+                # A number continues a name with digits ("PayBridge 360") only.
+                if segment and _is_odd_case(segment[-1].text):
+                    segment.append(word)
+                else:
+                    self._segment(segment, unit)
+                    segment = []
+                i += 1
+                continue
+            bare = word.text
+            if bare in _NOT_NAMES or bare.rstrip(".") in _NOT_NAMES:
+                self._segment(segment, unit)
+                segment = []
+                i += 1
+                continue
+            hyphen = re.search(r"-(?=[a-z])", bare)
+            if hyphen and not re.match(_PARTICLES, bare, re.IGNORECASE):
+                # "British-born", "Oslo-based": the name is the part before.
+                segment.append(
+                    _Word(word.start, word.start + hyphen.start(), bare[: hyphen.start()])
+                )
+                self._segment(segment, unit)
+                segment = []
+                i += 1
+                continue
+            segment.append(word)
+            i += 1
+        self._segment(segment, unit)
+
+    def _joins(self, left: list[_Word], connector: _Word, right: list[_Word]) -> bool:
+        """Whether "X of Y", "X & Y" is one name."""
+        if connector.text == "&":
+            return True
+        following = [w for w in right if w.text not in _CONNECTORS]
+        if not following:
+            return False
+        whole = self.text[left[0].start : following[-1].end]
+        if whole in self.gazetteer or self.text[left[0].start : right[0].end] in self.gazetteer:
+            return True
+        if connector.text == "and":
+            return False
+        return left[-1].text in _OF_HEADS
+
+    def _segment(self, words: list[_Word], unit: int) -> None:
+        if not words:
+            return
+        text = self.text
+        if (
+            words[0].start > 0
+            and text[words[0].start - 1] in "“‘\"'"
+            and _CLOSING_QUOTE.match(text, words[-1].end)
+            and len(words) > 1
+            and self._lookup(words) is None
+        ):
+            return  # a title in quote marks: “Harbour Wall”
+        headline = self.units.numbers[unit] == 0
+        initial = words[0].start in self.units.first_words or self._after_opening(words[0].start)
+        if headline and self.title_case_headline:
+            self._headline_words(words, unit)
+            return
+        # Ordinary words that open a sentence: "But", "Once", "Yes", "Substitute".
+        while (
+            words
+            and initial
+            and (
+                words[0].text.lower() in _OPENERS
+                or (
+                    len(words) > 1
+                    and _is_plain_word(words[0].text)
+                    and not is_title_word(words[0].text)
+                )
+            )
+        ):
+            words = words[1:]
+            initial = False
+        if not words:
+            return
+        self._classify(words, unit, initial)
+
+    def _after_opening(self, offset: int) -> bool:
+        before = self.text[max(0, offset - 3) : offset].rstrip(" \xa0")
+        return bool(before) and before[-1] in "‘“\"'«:"
+
+    def _headline_words(self, words: list[_Word], unit: int) -> None:
+        """In a Title Case Headline every word is capitalised: keep only known names."""
+        i = 0
+        while i < len(words):
+            for j in range(len(words), i, -1):
+                phrase = self.text[words[i].start : words[j - 1].end]
+                if phrase in self.gazetteer or (j - i == 1 and not _is_common(phrase)):
+                    self._classify(words[i:j], unit, initial=True)
+                    i = j
+                    break
+            else:
+                # Could still be a name known from the body ("Tides"): decided later.
+                self._add(words[i : i + 1], unit, None, "headline word", initial=True)
+                i += 1
+
+    def _lookup(self, words: Sequence[_Word]) -> Entry | None:
+        phrase = self.text[words[0].start : words[-1].end]
+        found = self.gazetteer.lookup(phrase)
+        if not found and len(words) == 1 and phrase.isupper() and len(phrase) > 3:
+            found = tuple(e for e in self.gazetteer.lookup(phrase.title()) if e.type != "ORG")
+        return found[0] if found else None
+
+    def _classify(self, words: list[_Word], unit: int, initial: bool) -> None:
+        entry = self._lookup(words)
+        if entry is not None:
+            self._add(
+                words, unit, entry.type, f"gazetteer: {entry.kind}", entry=entry, initial=initial
+            )
+            return
+        last = words[-1].text
+        count, title = split_title([w.text for w in words])
+        if count and last not in _ORG_HEADS:
+            self._add(
+                words[count:], unit, "PERSON", f"title: {title}", title=title, start=words[0].start
+            )
+            return
+        # "the" before a capitalised run names a thing, not a person:
+        # "the Portland Tides", "the Harbour Lights".
+        the = _THE_BEFORE.search(self.text, max(0, words[0].start - 5), words[0].start) is not None
+        # A known name before the rest: "Finnish President Aino Laaksonen",
+        # "US President", "Portland Tides", "Russian Foreign Ministry".
+        for k in range(len(words) - 1, 0, -1):
+            prefix = self._lookup(words[:k])
+            if prefix is None:
+                continue
+            rest = words[k:]
+            if (
+                any(w.text in _ORG_HEADS for w in rest)
+                or (the and prefix.type == "GPE" and not is_title_word(rest[0].text))
+                or (
+                    prefix.type == "GPE"
+                    and not is_title_word(rest[0].text)
+                    and len(rest) <= 2
+                    and not any(w.text in self.gazetteer for w in rest)
+                    and _is_common(rest[-1].text)
+                )
+            ):
+                self._add(words, unit, "ORG", f"{prefix.name} + name", initial=initial)
+                return
+            if (
+                prefix.type == "GPE"
+                and k == 1
+                and len(rest) == 1
+                and not _is_common(rest[0].text)
+                and not is_title_word(rest[0].text)
+                and rest[0].text not in self.gazetteer
+            ):
+                # "Jordan Meyers": a first name that is also a place.
+                self._add(words, unit, "PERSON", "capitalised name", initial=initial)
+                return
+            self._add(
+                words[:k],
+                unit,
+                prefix.type,
+                f"gazetteer: {prefix.kind}",
+                entry=prefix,
+                initial=initial,
+            )
+            self._classify(rest, unit, initial=False)
+            return
+        if len(words) > 1:
+            head = next((w.text for w in words if w.text in _ORG_HEADS), "")
+            if last in _ORG_HEADS or (head and any(w.text in _CONNECTORS for w in words)):
+                self._add(words, unit, "ORG", f"organisation word: {head}", initial=initial)
+            elif last in _GPE_HEADS:
+                self._add(words, unit, "GPE", f"place word: {last}", initial=initial)
+            elif last in _LOC_HEADS:
+                self._add(words, unit, "LOC", f"location word: {last}", initial=initial)
+            elif _is_odd_case(words[0].text):
+                self._add(words, unit, "ORG", "name with digits or mixed case", initial=initial)
+            elif all(_is_acronym(w.text) for w in words):
+                for w in words:
+                    self._classify([w], unit, initial)
+            elif all(_is_common(w.text) for w in words):
+                # "Housing Bill", "World Cup": capitalised ordinary words, unless
+                # the short form of a name ("Harbor Point" for Harbor Point Capital).
+                self._add(words, unit, None, "ordinary words", initial=initial)
+            elif _is_plain_word(last):
+                self._add(
+                    words, unit, "ORG", f"name ending in an ordinary word: {last}", initial=initial
+                )
+            elif the:
+                self._add(words, unit, "ORG", "'the' + capitalised name", initial=initial)
+            else:
+                self._add(words, unit, "PERSON", "capitalised name", initial=initial)
+            return
+        word = words[0].text
+        if _is_acronym(word):
+            self._add(words, unit, "ORG", "acronym", initial=initial)
+        elif _is_odd_case(word):
+            self._add(words, unit, "ORG", "name with digits or mixed case", initial=initial)
+        else:
+            self._add(words, unit, None, "single word", initial=initial)
+
+    def _add(
+        self,
+        words: list[_Word],
+        unit: int,
+        entity_type: EntityType | None,
+        evidence: str,
+        *,
+        entry: Entry | None = None,
+        title: str = "",
+        start: int | None = None,
+        initial: bool = False,
+    ) -> None:
+        first = words[0].start if start is None else start
+        candidate = _Candidate(
+            first,
+            words[-1].end,
+            words,
+            entity_type,
+            evidence,
+            unit,
+            self.units.paragraphs[unit],
+            title=title,
+            entry=entry,
+            initial=initial,
+            headline=self.units.numbers[unit] == 0,
+        )
+        if title:
+            candidate.honorific = honorific_gender(title.split()[0])
+            candidate.role = title.split()[-1].rstrip(".").lower()
+        self._context(candidate)
+        if candidate.cue.startswith("organisation:") and candidate.evidence == "capitalised name":
+            candidate.type, candidate.evidence = "ORG", f"described as an {candidate.cue}"
+        self.found.append(candidate)
+
+    def add_span(self, start: int, end: int, entity_type: EntityType, evidence: str) -> None:
+        """Add a mention found by someone else (a spaCy pipeline).
+
+        newskit's conventions apply: a title right before a person's name joins
+        the span, a possessive ’s leaves it.
+        """
+        text = self.text
+        end = start + len(re.sub(r"[’']s?$", "", text[start:end].rstrip()))
+        words = [
+            _Word(m.start(), m.end(), m.group()) for m in _NON_SPACE.finditer(text, start, end)
+        ]
+        if not words:
+            return
+        unit = max(self.units.index(start), 0)
+        if entity_type != "PERSON":
+            entry = self._lookup(words)
+            self._add(
+                words,
+                unit,
+                entity_type,
+                evidence,
+                entry=entry if entry and entry.type == entity_type else None,
+            )
+            return
+        lead = [
+            _Word(m.start(), m.end(), m.group())
+            for m in _NON_SPACE.finditer(text, max(0, start - 40), start)
+        ]
+        titles: list[_Word] = []
+        while lead and is_title_word(lead[-1].text) and lead[-1].text[0].isupper():
+            titles.insert(0, lead.pop())
+        count, title = split_title([w.text for w in titles + words])
+        named = (titles + words)[count:] or words
+        self._add(
+            named,
+            unit,
+            "PERSON",
+            evidence,
+            title=title,
+            start=(titles + words)[0].start if count else start,
+        )
+
+    def _context(self, c: _Candidate) -> None:
+        """What the words around a name say about it."""
+        text = self.text
+        line_start = self.units.starts[c.unit]
+        before = _BEFORE.search(text, max(line_start, c.start - 40), c.start)
+        if before:
+            owner, word = before.group(1), before.group(2)
+            if word in KIN_WORDS and owner:
+                c.cue = f"{owner} {word}"
+                c.hint = KIN_WORDS[word] if KIN_WORDS[word] != "unknown" else None
+                if owner in ("his", "her"):
+                    c.kin_of = "male" if owner == "his" else "female"
+            elif word in ROLE_WORDS:
+                c.role = c.role or word
+                c.cue = word
+            elif word in _ORG_NOUNS:
+                c.cue = f"organisation: {word}"
+            elif word in ("the", "The"):
+                c.after_the = True
+            elif word in _PLACE_PREPOSITIONS or word in _SPEECH_VERBS:
+                c.cue = word
+        after = _APPOSITION.match(text, c.end)
+        if after and after.group(1) in KIN_WORDS and KIN_WORDS[after.group(1)] != "unknown":
+            c.hint = c.hint or KIN_WORDS[after.group(1)]
+        described = _DESCRIBED.match(text, c.end)
+        for noun in described.group(1).split() if described else ():
+            if noun in _PLACE_NOUNS:
+                c.cue = f"place: {noun}"
+                break
+            if noun in _ORG_NOUNS:
+                c.cue = f"organisation: {noun}"
+                break
+        if text[c.start - 1 : c.start] == "(" and re.match(
+            r"\)[ \xa0]*[-–—]", text[c.end : c.end + 4]
+        ):
+            c.cue = "dateline agency"
+        following = re.match(r"[’']s?[ \xa0]+([a-z]+)|[ \xa0]+([a-z]+)", text[c.end : c.end + 30])
+        if following:
+            word = following.group(1) or following.group(2)
+            if following.group(1) and word in KIN_WORDS:
+                # "Assad’s wife": the owner is someone else than the wife.
+                other = KIN_WORDS[word]
+                if other != "unknown":
+                    c.hint = c.hint or ("male" if other == "female" else "female")
+            elif word in _SPEECH_VERBS and not c.cue:
+                c.cue = word
+
+
+# --- deciding single words, linking mentions into entities ---------------------
+
+
+@dataclass(slots=True)
+class _Cluster:
+    type: EntityType
+    members: list[_Candidate] = field(default_factory=list)
+    name_words: list[str] = field(default_factory=list)
+    surname: str = ""
+    given: str = ""
+    roles: set[str] = field(default_factory=set)
+    hint: Gender | None = None
+    entry: Entry | None = None
+
+    @property
+    def last(self) -> int:
+        return self.members[-1].start
+
+
+def _pronoun_cues(text: str, candidates: list[_Candidate], units: _Units) -> None:
+    """Give each person mention the gender of a pronoun that refers to it.
+
+    A pronoun later in the same sentence, with no other person named between,
+    refers to the person; a sentence opening with "He"/"She" refers to the
+    first person named in the sentence before.
+    """
+    people = [
+        c
+        for c in candidates
+        if not c.headline
+        and (c.type == "PERSON" or (c.type is None and not _is_common(c.words[0].text)))
+    ]
+    starts = [c.start for c in people]
+    by_unit: dict[int, list[_Candidate]] = defaultdict(list)
+    for c in people:
+        by_unit[c.unit].append(c)
+    for match in _PRONOUNS.finditer(text):
+        gender: Gender = "male" if match.group(1) else "female"
+        unit = units.index(match.start())
+        if unit < 0 or units.numbers[unit] == 0:
+            continue
+        i = bisect.bisect_left(starts, match.start()) - 1
+        if i >= 0 and people[i].unit == unit:
+            if people[i].pronoun is None:
+                people[i].pronoun = gender
+        elif match.start() in units.first_words and by_unit.get(unit - 1):
+            subject = by_unit[unit - 1][0]
+            if subject.pronoun is None:
+                subject.pronoun = gender
+
+
+def _words_of(c: _Candidate) -> list[str]:
+    return [w.text for w in c.words]
+
+
+def _person_parts(words: list[str]) -> tuple[str, str]:
+    """Given name and surname of a written name (the surname keeps its particles)."""
+    if len(words) == 1:
+        return "", words[0]
+    return words[0], " ".join(words[1:])
+
+
+class _Linker:
+    """Decides single words and links every mention to an entity, in text order."""
+
+    def __init__(self, candidates: list[_Candidate], gazetteer: Gazetteer) -> None:
+        self.candidates = candidates
+        self.gazetteer = gazetteer
+        self.clusters: list[_Cluster] = []
+        self.people: list[_Cluster] = []
+        self.by_key: dict[tuple[EntityType, str], _Cluster] = {}
+
+    def link(self) -> list[_Cluster]:
+        body = [c for c in self.candidates if not c.headline]
+        head = [c for c in self.candidates if c.headline]
+        for c in body:
+            self._link(c, headline=False)
+        for c in head:
+            self._link(c, headline=True)
+        return [k for k in self.clusters if k.members]
+
+    def _new(self, c: _Candidate, entity_type: EntityType, link: str) -> _Cluster:
+        cluster = _Cluster(entity_type, entry=c.entry)
+        self.clusters.append(cluster)
+        if entity_type == "PERSON":
+            self.people.append(cluster)
+            cluster.given, cluster.surname = _person_parts(_words_of(c))
+            cluster.name_words = _words_of(c)
+        self._join(cluster, c, link)
+        return cluster
+
+    def _join(self, cluster: _Cluster, c: _Candidate, link: str) -> None:
+        c.type = cluster.type
+        c.link = link
+        cluster.members.append(c)
+        if c.role:
+            cluster.roles.add(c.role)
+        hint = c.honorific or c.pronoun or c.hint
+        # A link made on recency alone is a guess: it lends the person no gender.
+        guess = link.endswith(("most recent", "most mentioned"))
+        if cluster.hint is None and hint in ("female", "male") and not guess:
+            cluster.hint = hint
+
+    def _link(self, c: _Candidate, *, headline: bool) -> None:
+        if c.type is None:
+            self._single(c, headline=headline)
+            return
+        if c.type == "PERSON":
+            self._person(c, headline=headline)
+            return
+        key = c.entry.name if c.entry else c.key()
+        cluster = self.by_key.get((c.type, key))
+        if cluster is None and c.type == "ORG":
+            cluster = self._short_form(c)
+        if cluster is not None:
+            self._join(cluster, c, "same name" if key == cluster.members[0].key() else "alias")
+            return
+        cluster = self._new(c, c.type, "first mention")
+        self.by_key[(c.type, key)] = cluster
+
+    def _short_form(self, c: _Candidate) -> _Cluster | None:
+        """An organisation's acronym or a shorter form of its name."""
+        key = c.key()
+        for cluster in reversed(self.clusters):
+            if cluster.type != "ORG":
+                continue
+            full = cluster.members[0].words
+            names = [w.text for w in full if w.text not in _CONNECTORS]
+            initials = "".join(w[0] for w in names if w[0].isupper())
+            if (len(names) > 1 and key == initials) or (
+                len(c.words) < len(full) and _is_part(_words_of(c), [w.text for w in full])
+            ):
+                return cluster
+        return None
+
+    def _single(self, c: _Candidate, *, headline: bool) -> None:
+        """A lone capitalised word: a known name's part, or a name by its use."""
+        word = c.key()
+        people = self._people_named(word) if len(c.words) == 1 else []
+        if people and not c.after_the:
+            self._choose(c, people, headline=headline)
+            return
+        org = self._short_form(c)
+        if org is not None:
+            self._join(org, c, "short form")
+            return
+        common = _is_common(word)
+        if len(c.words) > 1 or c.after_the or ((c.initial or headline) and common):
+            return
+        cue = c.cue
+        if cue == "dateline agency":
+            c.type, c.evidence = "ORG", "news agency in a dateline"
+        elif cue.startswith("organisation:") and not common:
+            c.type, c.evidence = "ORG", f"described as an {cue}"
+        elif c.kin_of or cue in ROLE_WORDS or cue.split(" ")[-1] in KIN_WORDS:
+            c.type, c.evidence = "PERSON", f"after '{cue}'"
+        elif cue in _SPEECH_VERBS and not common:
+            c.type, c.evidence = "PERSON", f"with '{cue}'"
+        elif (cue in _PLACE_PREPOSITIONS or cue.startswith("place:")) and not common:
+            c.type, c.evidence = "GPE", f"after '{cue}'" if " " not in cue else cue
+        else:
+            return
+        self._link(c, headline=headline)
+
+    def _people_named(self, word: str) -> list[_Cluster]:
+        key = surname_key(word)
+        return [
+            p
+            for p in self.people
+            if surname_key(p.surname) == key or (p.given and p.given.casefold() == word.casefold())
+        ]
+
+    def _person(self, c: _Candidate, *, headline: bool) -> None:
+        words = _words_of(c)
+        if len(words) == 1:
+            people = self._people_named(words[0])
+            if people:
+                self._choose(c, people, headline=headline)
+                return
+            cluster = self._new(c, "PERSON", "first mention")
+            if c.borrowed:
+                cluster.given, cluster.surname = words[0], c.borrowed
+                cluster.name_words = [words[0], *c.borrowed.split()]
+                c.link = "first name; surname from the name after 'and'"
+            elif c.kin_of:
+                owner = next((p for p in reversed(self.people[:-1]) if p.hint == c.kin_of), None)
+                if owner and owner.surname:
+                    cluster.given, cluster.surname = words[0], owner.surname
+                    cluster.name_words = [words[0], owner.surname]
+                    c.link = f"first name; surname from '{c.cue}'"
+            return
+        given, surname = _person_parts(words)
+        for p in reversed(self.people):
+            if surname_key(p.surname) == surname_key(surname) and (
+                not p.given or p.given.casefold() == given.casefold()
+            ):
+                if not p.given:
+                    p.given, p.name_words = given, words
+                self._join(p, c, "same name")
+                return
+        self._new(c, "PERSON", "first mention")
+
+    def _choose(self, c: _Candidate, people: list[_Cluster], *, headline: bool) -> None:
+        """Link a surname or first name to one of the people it may name, saying why."""
+        reasons: list[str] = []
+        pool = people
+        gender = c.honorific or c.pronoun or c.hint
+        if len(pool) > 1 and gender in ("female", "male"):
+            same = [p for p in pool if p.hint == gender]
+            if same:
+                pool, reasons = same, [*reasons, f"gender ({gender})"]
+            else:
+                other = [p for p in pool if p.hint is None]
+                if other:
+                    pool = other
+        if len(pool) > 1 and c.role:
+            same = [p for p in pool if c.role in p.roles]
+            if same:
+                pool, reasons = same, [*reasons, f"role ({c.role})"]
+        word = c.words[0].text
+        if len(pool) > 1:
+            if headline:
+                pool = [max(pool, key=lambda p: len(p.members))]
+                reasons.append("most mentioned")
+            else:
+                pool = [max(pool, key=lambda p: p.last)]
+                reasons.append("most recent")
+        chosen = pool[0]
+        part = "first name" if chosen.given.casefold() == word.casefold() else "surname"
+        if c.title:
+            part = f"{c.title} + {part}"
+        self._join(chosen, c, " + ".join([part, *reasons]))
+
+
+def _is_part(short: list[str], full: list[str]) -> bool:
+    """Whether a short name is the start or end of a longer one ("PayBridge", "Tides")."""
+    n = len(short)
+    return full[:n] == short or full[-n:] == short
+
+
+# --- entities from clusters ----------------------------------------------------
+
+
+def _surname_forms(clusters: list[_Cluster]) -> dict[str, str]:
+    """How the article writes each surname mid-sentence ("al-Assad", not "Al-Assad")."""
+    forms: dict[str, list[str]] = defaultdict(list)
+    for cluster in clusters:
+        if cluster.type != "PERSON":
+            continue
+        for m in cluster.members:
+            words = _words_of(m)
+            if not m.initial and not m.headline and (len(words) > 1 or words[0] != cluster.given):
+                surname = " ".join(words[1:]) if len(words) > 1 else words[0]
+                forms[surname_key(surname)].append(surname)
+    return {key: display_surname(found) for key, found in forms.items()}
+
+
+def _person_name(cluster: _Cluster, surnames: dict[str, str]) -> str:
+    surname = surnames.get(surname_key(cluster.surname), cluster.surname) if cluster.surname else ""
+    return f"{cluster.given} {surname}".strip() if cluster.given else surname
+
+
+def _gender(cluster: _Cluster, text: str) -> tuple[Gender, tuple[str, ...]]:
+    honorifics = {m.honorific for m in cluster.members if m.honorific in ("female", "male")}
+    pronouns = Counter(m.pronoun for m in cluster.members if m.pronoun)
+    evidence = tuple(
+        [f"{m.title.split()[0]} (paragraph {m.paragraph})" for m in cluster.members if m.honorific]
+        + [
+            f"{'he' if m.pronoun == 'male' else 'she'} after "
+            f"'{text[m.start : m.end]}' (paragraph {m.paragraph})"
+            for m in cluster.members
+            if m.pronoun
+        ]
+    )
+    if len(honorifics) == 1:
+        return honorifics.pop(), evidence
+    if not honorifics and len(pronouns) == 1:
+        return next(iter(pronouns)), evidence
+    if not honorifics and pronouns:
+        (top, n), (_, m) = pronouns.most_common(2)
+        if n >= 2 * m:
+            return top, evidence
+    return "unknown", evidence
+
+
+def _squeezed(name: str) -> str:
+    return re.sub(r"[\W_]", "", name)
+
+
+def _entity(cluster: _Cluster, article: Article, units: _Units, surnames: dict[str, str]) -> Entity:
+    text = article.text
+    if cluster.type == "PERSON":
+        name = _person_name(cluster, surnames)
+        gender, evidence = _gender(cluster, text)
+    else:
+        written = Counter(m.key() for m in cluster.members).most_common(1)[0][0]
+        if cluster.entry is not None:
+            name = cluster.entry.name
+            # "Russia24" for the listed "Russia 24": the article's own spelling.
+            if _squeezed(written) == _squeezed(name):
+                name = written
+        else:
+            name = max((m.key() for m in cluster.members), key=len)
+            if name.isupper() and len(name) > 3 and " " not in name:
+                name = name.title()
+        gender, evidence = "unknown", ()
+    members = sorted(cluster.members, key=lambda m: m.start)
+    mentions = tuple(
+        Mention(
+            m.start,
+            m.end,
+            text[m.start : m.end],
+            cluster.type,
+            name,
+            m.paragraph,
+            units.numbers[m.unit],
+            m.title,
+            m.evidence,
+            m.link,
+        )
+        for m in members
+    )
+    return Entity(name, cluster.type, gender, mentions, evidence)
+
+
+def _resolve(article: Article, recogniser: _Recogniser) -> tuple[Entity, ...]:
+    """Link a recogniser's candidates into entities (whoever found the spans)."""
+    candidates = sorted(recogniser.found, key=lambda c: c.start)
+    _pronoun_cues(article.text, candidates, recogniser.units)
+    clusters = _Linker(candidates, recogniser.gazetteer).link()
+    surnames = _surname_forms(clusters)
+    found = [_entity(k, article, recogniser.units, surnames) for k in clusters]
+    # Same name twice (a headline-only cluster meeting a body one): merge.
+    merged: dict[tuple[str, str], Entity] = {}
+    for e in found:
+        key = (e.type, e.name)
+        if key in merged:
+            old = merged[key]
+            both = tuple(sorted(old.mentions + e.mentions, key=lambda m: m.start))
+            merged[key] = Entity(old.name, old.type, old.gender, both, old.evidence + e.evidence)
+        else:
+            merged[key] = e
+    return tuple(sorted(merged.values(), key=lambda e: e.mentions[0].start))
+
+
+@functools.lru_cache(maxsize=64)
+def _entities(article: Article, gazetteer: Gazetteer) -> tuple[Entity, ...]:
+    recogniser = _Recogniser(article, gazetteer)
+    recogniser.run()
+    return _resolve(article, recogniser)
+
+
+def entities(
+    article: Article, *, gazetteer: Gazetteer | None = None, backend: Any = None
+) -> tuple[Entity, ...]:
+    """The people, organisations, places and groups an article names, in order of first mention.
+
+    Args:
+        article: the article.
+        gazetteer: names to use (the shipped ones by default; see
+            :meth:`newskit.gazetteer.Gazetteer.extended` to add your own).
+        backend: a spaCy ``Language`` pipeline to find the mentions instead of
+            newskit's rules (see :func:`newskit.spacy_backend.spacy_mentions`);
+            aliases are resolved the same way.
+
+    Returns:
+        The entities, each with its mentions (offsets into ``article.text``).
+
+    >>> import newskit as nk
+    >>> a = nk.from_text("Dr. Amelia Chen said the UN had left Aleppo. Chen said she was angry.",
+    ...                  headline=False)
+    >>> [(e.name, e.type, [m.text for m in e.mentions]) for e in entities(a)]
+    [('Amelia Chen', 'PERSON', ['Dr. Amelia Chen', 'Chen']),
+     ('United Nations', 'ORG', ['UN']),
+     ('Aleppo', 'GPE', ['Aleppo'])]
+    """
+    chosen = gazetteer or default_gazetteer()
+    if backend is not None:
+        from newskit.spacy_backend import spacy_entities
+
+        return spacy_entities(article, backend, chosen)
+    return _entities(article, chosen)
+
+
+def mentions(article: Article, *, gazetteer: Gazetteer | None = None) -> tuple[Mention, ...]:
+    """Every entity mention in text order.
+
+    >>> import newskit as nk
+    >>> [m.text for m in mentions(nk.from_text("Syrians fled Syria.", headline=False))]
+    ['Syrians', 'Syria']
+    """
+    found = [m for e in entities(article, gazetteer=gazetteer) for m in e.mentions]
+    return tuple(sorted(found, key=lambda m: m.start))
+
+
+def _types(types: Iterable[str] | str | None) -> set[str]:
+    if types is None:
+        return set(ENTITY_TYPES)
+    chosen = {types} if isinstance(types, str) else set(types)
+    unknown = chosen - set(ENTITY_TYPES)
+    if unknown:
+        raise ValueError(f"unknown entity type(s) {sorted(unknown)}; use {', '.join(ENTITY_TYPES)}")
+    return chosen
+
+
+def entity_frequencies(
+    article: Article,
+    *,
+    types: Iterable[str] | str | None = None,
+    gazetteer: Gazetteer | None = None,
+    top: int | None = None,
+) -> pd.DataFrame:
+    """Who and what the article names, most mentioned first.
+
+    Returns:
+        Columns ``name``, ``type``, ``mentions``, ``aliases`` (the forms used,
+        joined with "; "), ``gender``, ``first_paragraph`` and ``paragraphs``
+        (where it appears, "; "-joined, 0 being the headline).
+
+    >>> import newskit as nk
+    >>> a = nk.from_text("Syria talks\\n\\nSyria and Russia met. Syrian officials spoke.")
+    >>> entity_frequencies(a)[["name", "type", "mentions"]].values.tolist()
+    [['Syria', 'GPE', 2], ['Russia', 'GPE', 1], ['Syrian', 'NORP', 1]]
+    """
+    import pandas as pd
+
+    chosen = _types(types)
+    rows = [
+        {
+            "name": e.name,
+            "type": e.type,
+            "mentions": len(e.mentions),
+            "aliases": "; ".join(e.aliases),
+            "gender": e.gender,
+            "first_paragraph": e.mentions[0].paragraph,
+            "paragraphs": "; ".join(map(str, e.paragraphs)),
+        }
+        for e in entities(article, gazetteer=gazetteer)
+        if e.type in chosen
+    ]
+    columns = ["name", "type", "mentions", "aliases", "gender", "first_paragraph", "paragraphs"]
+    frame = pd.DataFrame(rows, columns=columns)
+    frame = frame.sort_values("mentions", ascending=False, kind="stable").reset_index(drop=True)
+    return frame if top is None else frame.head(top)
+
+
+def entity_mentions(
+    article: Article,
+    *,
+    types: Iterable[str] | str | None = None,
+    gazetteer: Gazetteer | None = None,
+) -> pd.DataFrame:
+    """One row per mention, in text order, with the evidence for it.
+
+    Returns:
+        Columns ``entity``, ``type``, ``text``, ``start``, ``end``,
+        ``paragraph``, ``sentence``, ``title``, ``evidence`` (why it is an
+        entity of this type) and ``link`` (why it belongs to this entity).
+
+    >>> import newskit as nk
+    >>> a = nk.from_text("Mrs Ruth Kay won. Kay said she was glad.", headline=False)
+    >>> entity_mentions(a)[["entity", "text", "link"]].values.tolist()
+    [['Ruth Kay', 'Mrs Ruth Kay', 'first mention'], ['Ruth Kay', 'Kay', 'surname']]
+    """
+    import pandas as pd
+
+    chosen = _types(types)
+    columns = [
+        "entity",
+        "type",
+        "text",
+        "start",
+        "end",
+        "paragraph",
+        "sentence",
+        "title",
+        "evidence",
+        "link",
+    ]
+    rows = [
+        (
+            m.entity,
+            m.type,
+            m.text,
+            m.start,
+            m.end,
+            m.paragraph,
+            m.sentence,
+            m.title,
+            m.evidence,
+            m.link,
+        )
+        for m in mentions(article, gazetteer=gazetteer)
+        if m.type in chosen
+    ]
+    return pd.DataFrame(rows, columns=columns)
+
+
+def entity_cooccurrence(
+    article: Article,
+    *,
+    types: Iterable[str] | str | None = None,
+    gazetteer: Gazetteer | None = None,
+) -> pd.DataFrame:
+    """Pairs of entities named in the same paragraph, most paragraphs first.
+
+    Returns:
+        Columns ``entity``, ``other``, ``type``, ``other_type``, ``paragraphs``
+        (how many paragraphs name both) and ``where`` ("; "-joined numbers).
+
+    >>> import newskit as nk
+    >>> text = "Syria and Russia met.\\n\\nRussia left.\\n\\nSyria and Russia spoke."
+    >>> a = nk.from_text(text, headline=False)
+    >>> entity_cooccurrence(a)[["entity", "other", "paragraphs"]].values.tolist()
+    [['Syria', 'Russia', 2]]
+    """
+    import pandas as pd
+
+    chosen = _types(types)
+    found = [e for e in entities(article, gazetteer=gazetteer) if e.type in chosen]
+    rows = []
+    for i, a in enumerate(found):
+        for b in found[i + 1 :]:
+            shared = sorted(set(a.paragraphs) & set(b.paragraphs))
+            if shared:
+                rows.append(
+                    (a.name, b.name, a.type, b.type, len(shared), "; ".join(map(str, shared)))
+                )
+    frame = pd.DataFrame(
+        rows, columns=["entity", "other", "type", "other_type", "paragraphs", "where"]
+    )
+    return frame.sort_values("paragraphs", ascending=False, kind="stable").reset_index(drop=True)

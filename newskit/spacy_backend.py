@@ -1,0 +1,65 @@
+"""Entities from a spaCy pipeline, with newskit's alias resolution on top.
+
+For users who have a spaCy pipeline installed (newskit never downloads one):
+spaCy finds the mention spans, newskit applies its own conventions to them
+(titles join a person's span, possessives leave it, gazetteer names for places
+and organisations) and links them into entities exactly as it links its own.
+spaCy is not imported here: any object that turns text into a ``Doc`` with
+``ents`` will do.
+
+>>> import spacy  # doctest: +SKIP
+>>> nlp = spacy.load("en_core_web_sm")  # doctest: +SKIP
+>>> newskit.entities(article, backend=nlp)  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from newskit.gazetteer import ENTITY_TYPES, EntityType, Gazetteer
+
+if TYPE_CHECKING:
+    from newskit.article import Article
+    from newskit.entities import Entity
+
+__all__ = ["SPACY_LABELS", "spacy_entities"]
+
+#: spaCy labels newskit keeps, and the type each becomes (others are dropped).
+SPACY_LABELS: dict[str, EntityType] = {
+    "PERSON": "PERSON",
+    "PER": "PERSON",
+    "ORG": "ORG",
+    "GPE": "GPE",
+    "NORP": "NORP",
+    "LOC": "LOC",
+}
+
+
+def spacy_entities(article: Article, nlp: Any, gazetteer: Gazetteer) -> tuple[Entity, ...]:
+    """The article's entities, with spans from ``nlp`` and newskit's linking.
+
+    Args:
+        article: the article.
+        nlp: a spaCy ``Language`` (or anything callable on text that returns
+            an object whose ``ents`` have ``start_char``, ``end_char`` and ``label_``).
+        gazetteer: names that give places and organisations their canonical name.
+
+    Raises:
+        TypeError: ``nlp`` is not callable on text or gives no ``ents``.
+    """
+    from newskit.entities import _Recogniser, _resolve
+
+    try:
+        doc = nlp(article.text)
+        spans = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+    except (AttributeError, TypeError) as error:
+        raise TypeError(
+            "backend must be a spaCy pipeline (nlp = spacy.load(...)); "
+            f"got {type(nlp).__name__}: {error}"
+        ) from None
+    recogniser = _Recogniser(article, gazetteer)
+    for start, end, label in spans:
+        entity_type = SPACY_LABELS.get(label)
+        if entity_type in ENTITY_TYPES:
+            recogniser.add_span(start, end, entity_type, f"spaCy: {label}")
+    return _resolve(article, recogniser)

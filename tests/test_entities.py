@@ -1,0 +1,340 @@
+"""Entities: recognition on news sentences, alias resolution, tables, gazetteers, spaCy."""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import newskit as nk
+from newskit.gazetteer import Entry, default_gazetteer, read_gazetteer
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "data" / "articles" / "asma-al-assad-interview.txt"
+
+
+def body(text: str) -> nk.Article:
+    return nk.from_text(text, headline=False)
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.type) for m in nk.mentions(body(text))]
+
+
+# --- the seed article, as the issue states it ------------------------------------
+
+SEED_COUNTS = {
+    ("Asma al-Assad", "PERSON"): 4,
+    ("Bashar al-Assad", "PERSON"): 4,
+    ("Hafez al-Assad", "PERSON"): 1,
+    ("Dmitry Peskov", "PERSON"): 1,
+    ("Vladimir Putin", "PERSON"): 1,
+    ("Syria", "GPE"): 8,
+    ("Aleppo", "GPE"): 2,
+    ("Russia", "GPE"): 1,
+    ("United States", "GPE"): 1,
+    ("Kremlin", "ORG"): 1,
+    ("Russia24", "ORG"): 1,
+    ("Instagram", "ORG"): 1,
+    ("Syrian", "NORP"): 2,
+    ("Russian", "NORP"): 2,
+    ("British", "NORP"): 1,
+}
+
+
+def test_seed_entities_and_counts() -> None:
+    table = nk.entity_frequencies(nk.load(SEED))
+    assert {(r.name, r.type): r.mentions for r in table.itertuples()} == SEED_COUNTS
+
+
+def test_seed_aliases_resolve_with_their_evidence() -> None:
+    by_name = {e.name: e for e in nk.entities(nk.load(SEED))}
+    asma, bashar = by_name["Asma al-Assad"], by_name["Bashar al-Assad"]
+    assert asma.aliases == ("Asma Al-Assad", "Al-Assad", "Mrs Al-Assad")
+    assert bashar.aliases == ("Assad", "Bashar Al-Assad", "Mr Al-Assad", "President al-Assad")
+    assert (asma.gender, bashar.gender, by_name["Hafez al-Assad"].gender) == (
+        "female",
+        "male",
+        "unknown",
+    )
+    links = {m.text: m.link for m in bashar.mentions}
+    assert "role (president)" in links["President al-Assad"]
+    assert links["Assad"].endswith("most mentioned")  # the headline's "Assad’s wife"
+    alone = next(m for m in asma.mentions if m.text == "Al-Assad")
+    assert "gender (female)" in alone.link  # "Al-Assad said she would not be leaving"
+    assert by_name["Hafez al-Assad"].mentions[0].link == "first name; surname from 'his father'"
+    assert any(e.startswith("Mrs (paragraph") for e in asma.evidence)
+
+
+def test_seed_mentions_point_into_the_text() -> None:
+    article = nk.load(SEED)
+    table = nk.entity_mentions(article)
+    assert len(table) == sum(SEED_COUNTS.values())
+    for row in table.itertuples():
+        assert article.text[row.start : row.end] == row.text
+
+
+# --- recognition on news sentences ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dr. Amelia Chen said the plan would work.", [("Dr. Amelia Chen", "PERSON")]),
+        ("Mrs Hollis’s allies were furious.", [("Mrs Hollis", "PERSON")]),
+        ("It was Assad's decision, said Gen. Omar Farouk.", [("Gen. Omar Farouk", "PERSON")]),
+        (
+            "Crown Prince Mohammed bin Salman met the envoy.",
+            [("Crown Prince Mohammed bin Salman", "PERSON")],
+        ),
+        ("The striker Pieter van der Berg scored twice.", [("Pieter van der Berg", "PERSON")]),
+        ("Judge Fiona O’Neill adjourned the case.", [("Judge Fiona O’Neill", "PERSON")]),
+        ("But Once Yes the rain fell.", []),
+        (
+            "Officials at NATO and the UN met in Brussels.",
+            [("NATO", "ORG"), ("UN", "ORG"), ("Brussels", "GPE")],
+        ),
+        ("It was a despicable PR stunt, the CEO said on TV.", []),
+        ("She spoke to broadcaster Russia24 on Monday.", [("Russia24", "ORG")]),
+        ("The British-born banker moved to Oslo.", [("British", "NORP"), ("Oslo", "GPE")]),
+        (
+            "Finnish President Aino Laaksonen arrived.",
+            [("Finnish", "NORP"), ("President Aino Laaksonen", "PERSON")],
+        ),
+        ("The Russian Foreign Ministry said no.", [("Russian Foreign Ministry", "ORG")]),
+        ("MPs debated the Housing Bill in the House of Commons.", [("House of Commons", "ORG")]),
+        ("The Greenfield Housing Trust objected.", [("Greenfield Housing Trust", "ORG")]),
+        (
+            "Floods hit Pima County and the Wadden Sea coast.",
+            [("Pima County", "GPE"), ("Wadden Sea", "LOC")],
+        ),
+        ("Syrians and Russians disagreed.", [("Syrians", "NORP"), ("Russians", "NORP")]),
+    ],
+)
+def test_recognition(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+def test_dateline_in_capitals_is_the_place() -> None:
+    article = body("GENEVA, March 12 (Meridian) - Talks resumed in Geneva on Tuesday.")
+    names = {(e.name, e.type, len(e.mentions)) for e in nk.entities(article)}
+    assert ("Geneva", "GPE", 2) in names
+
+
+def test_surname_alone_links_to_the_person_named_before() -> None:
+    article = body(
+        "Transport Secretary Louise Haigh visited. Ms Haigh said the line would reopen. "
+        "Haigh later left."
+    )
+    (person,) = nk.entities(article)
+    assert (person.name, person.gender, len(person.mentions)) == ("Louise Haigh", "female", 3)
+    assert person.mentions[0].title == "Transport Secretary"
+
+
+def test_shared_surname_is_told_apart_by_honorific() -> None:
+    article = body(
+        "Gareth Pritchard and his wife, Lowri Pritchard, ran the home. "
+        "Mrs Pritchard kept the books. Mr Pritchard signed the cheques."
+    )
+    people = {e.name: [m.text for m in e.mentions] for e in nk.entities(article)}
+    assert people == {
+        "Gareth Pritchard": ["Gareth Pritchard", "Mr Pritchard"],
+        "Lowri Pritchard": ["Lowri Pritchard", "Mrs Pritchard"],
+    }
+
+
+def test_pronoun_gives_gender_only_when_it_refers_to_the_person() -> None:
+    article = body("Sam Okoye said he would appeal. Jordan Lee declined to comment.")
+    genders = {e.name: e.gender for e in nk.entities(article)}
+    assert genders == {"Sam Okoye": "male", "Jordan Lee": "unknown"}
+
+
+def test_organisation_acronym_and_short_form_are_one_entity() -> None:
+    article = body(
+        "The Greenfield Housing Trust objected. A GHT spokesman said Greenfield Housing "
+        "would appeal. PayBridge 360 collapsed; PayBridge's founder fled."
+    )
+    table = nk.entity_frequencies(article)
+    assert table[["name", "mentions"]].values.tolist() == [
+        ["Greenfield Housing Trust", 3],
+        ["PayBridge 360", 2],
+    ]
+
+
+# --- tables --------------------------------------------------------------------
+
+
+def test_tables_have_the_documented_columns() -> None:
+    article = nk.load(SEED)
+    assert list(nk.entity_frequencies(article).columns) == [
+        "name",
+        "type",
+        "mentions",
+        "aliases",
+        "gender",
+        "first_paragraph",
+        "paragraphs",
+    ]
+    people = nk.entity_frequencies(article, types="PERSON")
+    assert set(people["type"]) == {"PERSON"}
+    # Bashar al-Assad: the headline's "Assad", then paragraphs 2, 9 and 17.
+    assert people.iloc[0][["name", "paragraphs"]].tolist() == ["Bashar al-Assad", "0; 2; 9; 17"]
+    pairs = nk.entity_cooccurrence(article, types=["PERSON"])
+    assert pairs.iloc[0][["entity", "other", "paragraphs"]].tolist() == [
+        "Bashar al-Assad",
+        "Asma al-Assad",
+        2,
+    ]
+
+
+def test_unknown_type_is_a_clear_error() -> None:
+    with pytest.raises(ValueError, match=r"unknown entity type.*PLACE.*use PERSON"):
+        nk.entity_frequencies(nk.load(SEED), types="PLACE")
+
+
+def test_empty_article_has_no_entities() -> None:
+    article = nk.from_text("", headline=False)
+    assert nk.entities(article) == ()
+    assert nk.entity_frequencies(article).empty
+    assert list(nk.entity_cooccurrence(article).columns)[:2] == ["entity", "other"]
+
+
+# --- gazetteers --------------------------------------------------------------------
+
+
+def test_shipped_gazetteer_knows_places_groups_and_organisations() -> None:
+    g = default_gazetteer()
+    assert g.lookup("Aleppo")[0] == Entry("Aleppo", "GPE", "city")
+    assert g.lookup("Britons")[0].name == "British"
+    assert g.lookup("U.N.")[0].name == "United Nations"
+    assert g.lookup("Kremlin")[0].type == "ORG"
+    assert g.lookup("Europe")[0].type == "LOC"
+
+
+def test_user_names_are_found_and_win(tmp_path: Path) -> None:
+    article = body("Fans cheered the Tides. The Tides won in Portland.")
+    assert "Tides" not in {m.text for m in nk.mentions(article)}
+    path = tmp_path / "mine.tsv"
+    path.write_text("name\ttype\taliases\nPortland Tides\tORG\tTides\n", encoding="utf-8")
+    mine = read_gazetteer(path)
+    table = nk.entity_frequencies(article, gazetteer=mine)
+    assert table[["name", "type", "mentions"]].values.tolist()[0] == ["Portland Tides", "ORG", 2]
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("label,kind\nX,ORG\n", "needs a header row with 'name' and 'type'"),
+        ("name,type\nTides,TEAM\n", "line 2: unknown entity type 'TEAM' for 'Tides'; use one of"),
+        ("name,type\n,ORG\n", "line 2: a gazetteer entry needs a name"),
+    ],
+)
+def test_bad_gazetteer_file_is_a_one_line_error(tmp_path: Path, content: str, message: str) -> None:
+    path = tmp_path / "bad.csv"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(nk.ArticleFormatError, match=message) as error:
+        read_gazetteer(path)
+    assert "\n" not in str(error.value)
+
+
+def test_missing_gazetteer_file(tmp_path: Path) -> None:
+    with pytest.raises(nk.ArticleNotFoundError, match="no such gazetteer file"):
+        read_gazetteer(tmp_path / "nope.csv")
+
+
+# --- spaCy backend -------------------------------------------------------------------
+
+
+def test_spacy_backend_spans_get_newskit_linking() -> None:
+    spacy = pytest.importorskip("spacy", reason="spaCy is in the test extra")
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("entity_ruler")
+    ruler.add_patterns(
+        [
+            {"label": "PERSON", "pattern": name}
+            for name in ("Asma Al-Assad", "Bashar Al-Assad", "Al-Assad", "al-Assad")
+        ]
+        + [{"label": "GPE", "pattern": "Syria"}, {"label": "ORG", "pattern": "Kremlin"}]
+        + [{"label": "DATE", "pattern": "July 2000"}]
+    )
+    article = nk.load(SEED)
+    by_name = {e.name: e for e in nk.entities(article, backend=nlp)}
+    assert set(by_name) == {"Asma al-Assad", "Bashar al-Assad", "Syria", "Kremlin"}
+    assert [m.text for m in by_name["Asma al-Assad"].mentions] == [
+        "Asma Al-Assad",
+        "Al-Assad",
+        "Mrs Al-Assad",
+        "Mrs Al-Assad",
+    ]
+    assert [m.text for m in by_name["Bashar al-Assad"].mentions] == [
+        "Bashar Al-Assad",
+        "Mr Al-Assad",
+        "President al-Assad",
+    ]
+    assert by_name["Syria"].mentions[0].evidence == "spaCy: GPE"
+
+
+def test_spacy_backend_rejects_what_is_not_a_pipeline() -> None:
+    with pytest.raises(TypeError, match="backend must be a spaCy pipeline"):
+        nk.entities(nk.load(SEED), backend="en_core_web_sm")
+
+
+# --- properties ----------------------------------------------------------------------
+
+_WORDS = st.sampled_from(
+    [
+        "Mrs",
+        "Mr",
+        "Al-Assad",
+        "al-Assad",
+        "Syria",
+        "’s",
+        "said",
+        "she",
+        "he",
+        "the",
+        "of",
+        "Bank",
+        "UN",
+        "PR",
+        "But",
+        "Yes",
+        "and",
+        "Dr.",
+        "van",
+        "der",
+        "Berg",
+        "O’Neill",
+        ",",
+        ".",
+        "‘",
+        "’",
+        "“",
+        "”",
+        "\n\n",
+        "British-born",
+        "Russia24",
+        "&",
+        "De",
+        "la",
+        "Cruz",
+        "GENEVA",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_WORDS, max_size=40).map(" ".join) | st.text(max_size=200))
+def test_mentions_are_spans_of_the_text_and_never_overlap(text: str) -> None:
+    article = nk.from_text(text)
+    found = nk.mentions(article)
+    for m in found:
+        assert article.text[m.start : m.end] == m.text and m.text.strip() == m.text
+    for a, b in itertools.pairwise(found):
+        assert a.end <= b.start
+    table = nk.entity_frequencies(article)
+    assert isinstance(table, pd.DataFrame) and table["mentions"].sum() == len(found)
