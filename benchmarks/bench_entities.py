@@ -29,7 +29,13 @@ ROOT = Path(__file__).resolve().parent.parent
 TYPES = ("PERSON", "ORG", "GPE", "NORP")
 
 
-def score(folder: Path, show_errors: bool) -> dict[str, float]:
+def score(folder: Path, show_errors: bool = False, show: bool = True) -> dict[str, float]:
+    """Score newskit's entities against a folder of annotated articles.
+
+    Returns F1 per type (keys PERSON, ORG, GPE, NORP) and ``linking``,
+    ``people_exact`` (share of people counted exactly) and ``spurious_max``
+    (most spurious people in one article); prints them when ``show``.
+    """
     tp: Counter[str] = Counter()
     fp: Counter[str] = Counter()
     fn: Counter[str] = Counter()
@@ -111,22 +117,28 @@ def score(folder: Path, show_errors: bool) -> dict[str, float]:
             print(f"  {path.name}: spurious people {spurious}")
         spurious_max = max(spurious_max, len(spurious))
         spurious_all += len(spurious)
-    print(f"{folder.relative_to(ROOT) if folder.is_relative_to(ROOT) else folder}:")
+    out = print if show else (lambda *_: None)
+    out(f"{folder.relative_to(ROOT) if folder.is_relative_to(ROOT) else folder}:")
     f1s = {}
     for kind in TYPES:
         p = tp[kind] / (tp[kind] + fp[kind]) if tp[kind] + fp[kind] else 1.0
         r = tp[kind] / (tp[kind] + fn[kind]) if tp[kind] + fn[kind] else 1.0
         f1s[kind] = 2 * p * r / (p + r) if p + r else 0.0
-        print(
+        out(
             f"  {kind:6} precision {p:.3f}  recall {r:.3f}  F1 {f1s[kind]:.3f}  "
             f"({tp[kind]} right, {fp[kind]} extra, {fn[kind]} missed)"
         )
-    print(f"  linking accuracy {linked / max(total_linked, 1):.3f} ({linked}/{total_linked})")
-    print(
+    out(f"  linking accuracy {linked / max(total_linked, 1):.3f} ({linked}/{total_linked})")
+    out(
         f"  people counted exactly {exact}/{people}; spurious people: "
         f"{spurious_all} in all, at most {spurious_max} in one article"
     )
-    return f1s
+    return {
+        **f1s,
+        "linking": linked / max(total_linked, 1),
+        "people_exact": exact / max(people, 1),
+        "spurious_max": spurious_max,
+    }
 
 
 def speed() -> None:

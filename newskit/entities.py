@@ -379,6 +379,12 @@ class _Units:
 
 
 _NON_SPACE = re.compile(r"\S+")
+# "X’s shares", "X’s chief executive": X is an organisation.
+_OWNED_BY_ORGS = frozenset(
+    "shares shareholders board chairman chairwoman chief founder founders headquarters "
+    "employees staff workforce customers subsidiary website app stores branches "
+    "factory factories plant plants executives ceo".split()
+)
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \xa0]+$")
 _CLOSING_QUOTE = re.compile(r"[,.]?[”’\"'](?!\w)")
 _LEADING = re.compile(r"[\s‘’“”\"'«»(\[—–-]*")
@@ -625,7 +631,7 @@ class _Recogniser:
                     and not is_title_word(rest[0].text)
                     and len(rest) <= 2
                     and not any(w.text in self.gazetteer for w in rest)
-                    and _is_common(rest[-1].text)
+                    and _is_plain_word(rest[-1].text)
                 )
             ):
                 self._add(words, unit, "ORG", f"{prefix.name} + name", initial=initial)
@@ -634,11 +640,10 @@ class _Recogniser:
                 prefix.type == "GPE"
                 and k == 1
                 and len(rest) == 1
-                and not _is_common(rest[0].text)
                 and not is_title_word(rest[0].text)
                 and rest[0].text not in self.gazetteer
             ):
-                # "Jordan Meyers": a first name that is also a place.
+                # "Jordan Meyers", "Charlotte Brown": a first name that is also a place.
                 self._add(words, unit, "PERSON", "capitalised name", initial=initial)
                 return
             self._add(
@@ -800,7 +805,9 @@ class _Recogniser:
         following = re.match(r"[’']s?[ \xa0]+([a-z]+)|[ \xa0]+([a-z]+)", text[c.end : c.end + 30])
         if following:
             word = following.group(1) or following.group(2)
-            if following.group(1) and word in KIN_WORDS:
+            if following.group(1) and word in _OWNED_BY_ORGS:
+                c.cue = f"owns: its {word}"
+            elif following.group(1) and word in KIN_WORDS:
                 # "Assad’s wife": the owner is someone else than the wife.
                 other = KIN_WORDS[word]
                 if other != "unknown":
@@ -963,10 +970,14 @@ class _Linker:
             c.type, c.evidence = "ORG", "news agency in a dateline"
         elif cue.startswith("organisation:") and not common:
             c.type, c.evidence = "ORG", f"described as an {cue}"
+        elif cue.startswith("owns:") and not common:
+            c.type, c.evidence = "ORG", f"has what organisations have ({cue[6:]})"
         elif c.kin_of or cue in ROLE_WORDS or cue.split(" ")[-1] in KIN_WORDS:
             c.type, c.evidence = "PERSON", f"after '{cue}'"
         elif cue in _SPEECH_VERBS and not common:
-            c.type, c.evidence = "PERSON", f"with '{cue}'"
+            # People are named in full before their surname speaks alone: a lone
+            # unknown name that speaks is a company or a body ("Voltra said").
+            c.type, c.evidence = "ORG", f"speaks ('{cue}') but names no known person"
         elif (cue in _PLACE_PREPOSITIONS or cue.startswith("place:")) and not common:
             c.type, c.evidence = "GPE", f"after '{cue}'" if " " not in cue else cue
         else:

@@ -237,3 +237,61 @@ def test_sentences_table_is_left_aligned_and_shortened() -> None:
     assert first.rstrip().endswith("…")
     assert "Syria’s first lady has claimed" in first
     assert max(len(line) for line in out.splitlines()) < 120
+
+
+def test_entities_command_filters_by_type() -> None:
+    code, out, err = run("entities", str(SEED), "--type", "PERSON", "--format", "json")
+    assert (code, err) == (0, "")
+    records = json.loads(out)
+    assert [(r["name"], r["mentions"]) for r in records] == [
+        ("Bashar al-Assad", 4),
+        ("Asma al-Assad", 4),
+        ("Hafez al-Assad", 1),
+        ("Dmitry Peskov", 1),
+        ("Vladimir Putin", 1),
+    ]
+    assert set(records[0]) == {
+        "name",
+        "type",
+        "mentions",
+        "aliases",
+        "gender",
+        "first_paragraph",
+        "paragraphs",
+    }
+
+
+def test_mentions_command_gives_offsets_and_evidence() -> None:
+    code, out, _ = run("mentions", str(SEED), "--type", "ORG", "--format", "csv")
+    assert code == 0
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert [(r["text"], r["evidence"]) for r in rows] == [
+        ("Russia24", "gazetteer: media"),
+        ("Instagram", "gazetteer: platform"),
+        ("Kremlin", "gazetteer: government"),
+    ]
+    text = SEED.read_text(encoding="utf-8")
+    assert all(text[int(r["start"]) : int(r["end"])] == r["text"] for r in rows)
+
+
+def test_entities_bad_gazetteer_and_bad_type_are_one_line_errors(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "bad.csv"
+    bad.write_text("label\nX\n", encoding="utf-8")
+    code, out, err = run("entities", str(SEED), "--gazetteer", str(bad))
+    assert (code, out) == (1, "")
+    assert err.count("\n") == 1 and "needs a header row with 'name' and 'type'" in err
+    code, _, _ = run("entities", str(SEED), "--type", "PLACE")
+    usage = capsys.readouterr().err
+    assert code == 2 and "invalid choice: 'PLACE'" in usage and usage.count("\n") == 1
+
+
+def test_report_lists_top_entities() -> None:
+    code, out, _ = run("report", str(SEED), "--format", "json", "--top", "3")
+    [record] = json.loads(out)
+    assert [(e["name"], e["mentions"]) for e in record["top_entities"]] == [
+        ("Syria", 8),
+        ("Bashar al-Assad", 4),
+        ("Asma al-Assad", 4),
+    ]
