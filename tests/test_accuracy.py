@@ -1,4 +1,4 @@
-"""Entity accuracy on articles the code was not tuned on (tests/heldout), against the issue's targets.
+"""Entity accuracy on articles the code was not tuned on (tests/heldout), against the targets.
 
 The held-out set was written separately from the code and is never read while
 tuning; only these figures are looked at. Targets the code does not reach yet

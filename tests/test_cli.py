@@ -290,6 +290,7 @@ def test_entities_bad_gazetteer_and_bad_type_are_one_line_errors(
 def test_report_lists_top_entities() -> None:
     code, out, _ = run("report", str(SEED), "--format", "json", "--top", "3")
     [record] = json.loads(out)
+    assert code == 0
     assert [(e["name"], e["mentions"]) for e in record["top_entities"]] == [
         ("Syria", 8),
         ("Bashar al-Assad", 4),
