@@ -196,7 +196,7 @@ _ORG_HEADS = frozenset(
     Investments Securities Insurance Bancorp Foods Brewery Stores Supermarkets Industries
     Solutions Software Studios Records Publishing Books Care Homes Housing Developments
     Properties Consulting Group Initiative Project Forum Movement Front Army Navy Guard
-    Corps Force Forces Brigade Regiment Command Brigades Live Festival Centre Center
+    Corps Force Forces Brigade Regiment Command Brigades Live Festival Centre Center Water Zoo
     Observatory Programme Program Cooperative Co-op Mission Directorate Secretariat Cabinet
     Senate Council Chamber Court Commission Quartet
     """.split()
@@ -222,6 +222,8 @@ _LOC_HEADS = frozenset(
     Archipelago Highlands Lowlands Estuary
     """.split()
 )
+# Words that open a location's name: "River Aire", "Lake Geneva", "Mount Kenya".
+_LOC_FIRST = frozenset("River Lake Mount Mt. Cape Isle Gulf Bay Loch Lough Strait".split())
 # Capitalised words that name nothing newskit counts.
 _NOT_NAMES = frozenset(
     """
@@ -423,6 +425,7 @@ class _Recogniser:
         self.units = _units(article)
         self.title_case_headline = _title_case_headline(article)
         self.found: list[_Candidate] = []
+        self.headline_runs: list[tuple[list[_Word], int]] = []
 
     # One capitalised run, cut into the names it holds.
     def run(self) -> list[_Candidate]:
@@ -444,6 +447,9 @@ class _Recogniser:
                 words = rest
                 if words:
                     unit = units.index(words[0].start)
+        known = {c.key(): c for c in self.found if c.type is not None}
+        for words, unit in self.headline_runs:
+            self._headline_words(words, unit, known)
         self._coordination()
         return self.found
 
@@ -552,7 +558,7 @@ class _Recogniser:
         headline = self.units.numbers[unit] == 0
         initial = words[0].start in self.units.first_words or self._after_opening(words[0].start)
         if headline and self.title_case_headline:
-            self._headline_words(words, unit)
+            self.headline_runs.append((words, unit))  # read once the body's names are known
             return
         # Ordinary words that open a sentence: "But", "Once", "Yes", "Substitute".
         while (
@@ -577,12 +583,21 @@ class _Recogniser:
         before = self.text[max(0, offset - 3) : offset].rstrip(" \xa0")
         return bool(before) and before[-1] in "‘“\"'«:"
 
-    def _headline_words(self, words: list[_Word], unit: int) -> None:
-        """In a Title Case Headline every word is capitalised: keep only known names."""
+    def _headline_words(self, words: list[_Word], unit: int, known: dict[str, _Candidate]) -> None:
+        """In a Title Case Headline every word is capitalised: keep only known names.
+
+        The longest run of words that the body names, or the gazetteer lists,
+        wins; a lone word that is not an ordinary word may be a name too.
+        """
         i = 0
         while i < len(words):
             for j in range(len(words), i, -1):
-                phrase = self.text[words[i].start : words[j - 1].end]
+                phrase = " ".join(w.text for w in words[i:j])
+                body = known.get(phrase)
+                if body is not None and body.type is not None:
+                    self._add(words[i:j], unit, body.type, "named in the body", entry=body.entry)
+                    i = j
+                    break
                 if phrase in self.gazetteer or (j - i == 1 and not _is_common(phrase)):
                     self._classify(words[i:j], unit, initial=True)
                     i = j
@@ -662,7 +677,7 @@ class _Recogniser:
                 self._add(words, unit, "ORG", f"organisation word: {head}", initial=initial)
             elif last in _GPE_HEADS:
                 self._add(words, unit, "GPE", f"place word: {last}", initial=initial)
-            elif last in _LOC_HEADS:
+            elif last in _LOC_HEADS or words[0].text in _LOC_FIRST:
                 self._add(words, unit, "LOC", f"location word: {last}", initial=initial)
             elif _is_odd_case(words[0].text):
                 self._add(words, unit, "ORG", "name with digits or mixed case", initial=initial)
@@ -946,7 +961,9 @@ class _Linker:
             names = [w.text for w in full if w.text not in _CONNECTORS]
             initials = "".join(w[0] for w in names if w[0].isupper())
             if (len(names) > 1 and key == initials) or (
-                len(c.words) < len(full) and _is_part(_words_of(c), [w.text for w in full])
+                len(c.words) < len(full)
+                and _is_part(_words_of(c), [w.text for w in full])
+                and (len(c.words) > 1 or not _is_common(key))
             ):
                 return cluster
         return None

@@ -186,11 +186,18 @@ def default_gazetteer() -> Gazetteer:
     for name, kind, aliases in _rows("organisations.tsv"):
         add([name, *aliases.split("|")], Entry(name, "ORG", kind))
     # Where a form is several things, a country or an organisation is likelier
-    # in news copy than a city or region of the same name.
+    # in news copy than a city or region of the same name; a place's own name
+    # ("Yorkshire") is likelier than the same word as an adjective.
     order = {"country": 0, "nationality": 1, "region": 3, "city": 4, "area": 5}
+
+    def rank(form: str, entry: Entry) -> float:
+        if entry.name == form and entry.kind in ("region", "city", "area"):
+            return 0.5
+        return order.get(entry.kind, 2)
+
     return Gazetteer(
         {
-            form: tuple(sorted(entries, key=lambda e: order.get(e.kind, 2)))
+            form: tuple(sorted(entries, key=lambda e: rank(form, e)))
             for form, entries in table.items()
         }
     )

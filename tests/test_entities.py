@@ -338,3 +338,13 @@ def test_mentions_are_spans_of_the_text_and_never_overlap(text: str) -> None:
         assert a.end <= b.start
     table = nk.entity_frequencies(article)
     assert isinstance(table, pd.DataFrame) and table["mentions"].sum() == len(found)
+
+
+def test_title_case_headline_keeps_only_names() -> None:
+    article = nk.from_text(
+        "Storm Forces Evacuation Of Leeds Homes As River Aire Rises\n\n"
+        "Floods hit Leeds on Monday. The River Aire burst its banks, Yorkshire Water said."
+    )
+    headline = [(m.text, m.type) for m in nk.mentions(article) if m.paragraph == 0]
+    assert headline == [("Leeds", "GPE"), ("River Aire", "LOC")]
+    assert ("Yorkshire Water", "ORG") in {(e.name, e.type) for e in nk.entities(article)}
