@@ -52,6 +52,7 @@ from newskit.gazetteer import ENTITY_TYPES, EntityType, Entry, Gazetteer, defaul
 from newskit.names import (
     KIN_WORDS,
     ROLE_WORDS,
+    TITLE_HEADS,
     Gender,
     display_surname,
     honorific_gender,
@@ -224,28 +225,49 @@ _LOC_HEADS = frozenset(
 )
 # Words that open a location's name: "River Aire", "Lake Geneva", "Mount Kenya".
 _LOC_FIRST = frozenset("River Lake Mount Mt. Cape Isle Gulf Bay Loch Lough Strait".split())
+# Calendar words: dates, never names, but a month can be one ("Theresa May").
+_MONTHS = frozenset(
+    "January February March April May June July August September October November December "
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split()
+)
+_DAYS = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thurs Fri "
+    "Christmas Easter Ramadan Eid Diwali Hanukkah Passover Thanksgiving".split()
+)
+_DATE_WORDS = frozenset(
+    "in on since until till by last next of from early late mid this that each every during "
+    "before after between".split()
+)
+_WORD_BEFORE = re.compile(r"\b(\w+)[ \xa0]+$")
+# "British-born", "Oslo-based": a name, then a word that makes it an adjective.
+_COMPOUND = re.compile(
+    r"-(?:born|based|led|backed|owned|run|made|style|era|controlled|speaking|funded|bound|"
+    r"flagged|registered|raised|educated|trained|listed|headquartered|linked|focused|built|"
+    r"designed|friendly|wide|brokered|sponsored|allied|aligned|held|occupied|ruled|"
+    r"administered|supported|inspired|themed|area|region)$"
+)
 # Capitalised words that name nothing newskit counts.
 _NOT_NAMES = frozenset(
     """
-    I January February March April May June July August September October November December
-    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday
-    Friday Saturday Sunday Mon Tue Tues Wed Thu Thurs Fri Sat Sun Christmas Easter Ramadan
-    Eid Diwali Hanukkah Passover Thanksgiving Covid COVID Covid-19 COVID-19 Coronavirus PR
-    CEO CFO COO CTO CMO GDP TV AI ID PhD MP MPs MEP MEPs PM AM BC AD DNA HIV AIDS PET CCTV
-    GP GPs ICU IT VAT LGBT LGBTQ LGBTQ+ PPE SUV NGO NGOs OK UFO UK-based US-based IQ IVF BBQ
-    DJ MC MVP RIP ASAP FAQ CV TB ER A&E EV EVs CO2 UV VIP VIPs QC KC MBE OBE CBE DBE GCSE
-    GCSEs A-level A-levels SAT SATs MRI PTSD ADHD USB SMS URL PDF AGM IPO APR Internet Web
-    God Mother Father Mum Dad Mom Sir Madam Lady Gentlemen
+    I Covid COVID Covid-19 COVID-19 Coronavirus PR CEO CFO COO CTO CMO GDP TV AI ID PhD MP
+    MPs MEP MEPs PM AM BC AD DNA HIV AIDS PET CCTV GP GPs ICU IT VAT LGBT LGBTQ LGBTQ+ PPE
+    SUV NGO NGOs OK UFO UK-based US-based IQ IVF BBQ DJ MC MVP RIP ASAP FAQ CV TB ER A&E EV
+    EVs CO2 UV VIP VIPs QC KC MBE OBE CBE DBE GCSE GCSEs A-level A-levels SAT SATs MRI PTSD
+    ADHD USB SMS URL PDF AGM IPO APR Internet Web God Mum Dad Mom Madam Gentlemen UPDATE
+    BREAKING EXCLUSIVE WATCH LIVE
     """.split()
 )
 # Ordinary words a sentence may start with, before a name: "But Daniel Price said".
 _OPENERS = frozenset(
     """
     yes no however still meanwhile yesterday today tonight tomorrow now then also instead
-    indeed last next earlier later officials residents critics police experts analysts
-    although though while whereas unless despite since because after before when where once
-    but and or so yet for the a an this that these those it its his her their our my your we
-    they he she you in on at by from with as of to into over under about
+    indeed last next earlier later although though while whereas unless despite since
+    because after before when where once but and or so yet for the a an this that these
+    those it its his her their our my your we they he she you in on at by from with as of
+    to into over under about if whether until unlike like among amid across during both
+    all many most some several few each every any two three four five six seven eight nine
+    ten dozens hundreds thousands more less other another such only even just not nor
+    what which who why how there here please thanks
     """.split()
 )
 _SPEECH_VERBS = frozenset(
@@ -305,6 +327,21 @@ def _is_plain_word(word: str) -> bool:
     """An ordinary word never seen capitalised mid-sentence ("Substitute", "Staffing")."""
     flags = _ortho().get(word.lower(), 0)
     return bool(flags & _MID_LOWER) and not flags & _MID_UPPER
+
+
+@functools.lru_cache(maxsize=16384)
+def _is_name_word(word: str) -> bool:
+    """A word seen only capitalised mid-sentence: a name ("Taylor", "Daniel")."""
+    flags = _ortho().get(word.lower(), 0)
+    return bool(flags & _MID_UPPER) and not flags & _MID_LOWER
+
+
+def _is_plural_of_word(word: str) -> bool:
+    """Whether a word is the plural of an ordinary word, as teams are named ("Tides")."""
+    if len(word) < 4 or not word.endswith("s") or word.endswith("ss"):
+        return False
+    stem = word[:-3] + "y" if word.endswith("ies") else word[:-1]
+    return _is_common(stem) and not _is_name_word(stem)
 
 
 def _is_acronym(word: str) -> bool:
@@ -488,60 +525,84 @@ class _Recogniser:
                 b.cue = "place: listed with a place"
 
     def _segments(self, words: list[_Word], unit: int) -> None:
+        """Cut a capitalised run into the names it holds."""
+        whole = self.text[words[0].start : words[-1].end]
+        if len(words) > 1 and whole in self.gazetteer:  # "Christmas Island", "Food and Drug…"
+            self._segment(words, unit)
+            return
         segment: list[_Word] = []
-        i = 0
-        while i < len(words):
-            word = words[i]
-            if word.text in _CONNECTORS:
+
+        def flush() -> None:
+            nonlocal segment
+            self._segment(segment, unit)
+            segment = []
+
+        for i, word in enumerate(words):
+            text = word.text
+            if text in _CONNECTORS:
                 if segment and i + 1 < len(words) and self._joins(segment, word, words[i + 1 :]):
                     segment.append(word)
                 else:
-                    self._segment(segment, unit)
-                    segment = []
-                i += 1
+                    flush()
                 continue
-            if word.text[0].isdigit() and not any(c.isalpha() for c in word.text):
+            if text[0].isdigit() and not any(c.isalpha() for c in text):
                 # A number continues a name with digits ("PayBridge 360") only.
                 if segment and _is_odd_case(segment[-1].text):
                     segment.append(word)
                 else:
-                    self._segment(segment, unit)
-                    segment = []
-                i += 1
+                    flush()
                 continue
-            bare = word.text
-            if bare in _NOT_NAMES or bare.rstrip(".") in _NOT_NAMES:
-                self._segment(segment, unit)
-                segment = []
-                i += 1
+            bare = text.rstrip(".")
+            if bare in _NOT_NAMES or bare in _DAYS:
+                flush()
                 continue
-            hyphen = re.search(r"-(?=[a-z])", bare)
-            if hyphen and not re.match(_PARTICLES, bare, re.IGNORECASE):
+            if bare in _MONTHS and not self._month_is_a_name(words, i, bool(segment)):
+                flush()
+                continue
+            compound = _COMPOUND.search(text)
+            if compound:
                 # "British-born", "Oslo-based": the name is the part before.
                 segment.append(
-                    _Word(word.start, word.start + hyphen.start(), bare[: hyphen.start()])
+                    _Word(word.start, word.start + compound.start(), text[: compound.start()])
                 )
-                self._segment(segment, unit)
-                segment = []
-                i += 1
+                flush()
                 continue
             segment.append(word)
-            i += 1
-        self._segment(segment, unit)
+        flush()
+
+    def _month_is_a_name(self, words: list[_Word], i: int, after_name: bool) -> bool:
+        """Whether a month here is a name: "Theresa May", not "in May" or "May 5"."""
+        word = words[i]
+        if re.match(r"[ \xa0]+\d", self.text[word.end : word.end + 3]):
+            return False
+        if after_name:
+            return True
+        nxt = words[i + 1].text if i + 1 < len(words) else ""
+        before = _WORD_BEFORE.search(self.text, max(0, word.start - 12), word.start)
+        return (
+            bool(nxt)
+            and nxt not in _CONNECTORS
+            and not (before and before.group(1).lower() in _DATE_WORDS)
+        )
 
     def _joins(self, left: list[_Word], connector: _Word, right: list[_Word]) -> bool:
-        """Whether "X of Y", "X & Y" is one name."""
+        """Whether "X of Y", "X for Y", "X & Y" is one name."""
         if connector.text == "&":
             return True
-        following = [w for w in right if w.text not in _CONNECTORS]
+        following: list[_Word] = []
+        for w in right:
+            if w.text in _CONNECTORS:
+                break
+            following.append(w)
         if not following:
             return False
-        whole = self.text[left[0].start : following[-1].end]
-        if whole in self.gazetteer or self.text[left[0].start : right[0].end] in self.gazetteer:
+        if self.text[left[0].start : following[-1].end] in self.gazetteer:
             return True
+        if connector.text == "for":
+            return True  # "Institute for Fiscal Studies", "Minister for Women"
         if connector.text == "and":
-            return False
-        return left[-1].text in _OF_HEADS
+            return any(w.text in ("for", "of") for w in left)  # "Center for X and Y"
+        return left[-1].text.rstrip(".") in _OF_HEADS
 
     def _segment(self, words: list[_Word], unit: int) -> None:
         if not words:
@@ -560,24 +621,27 @@ class _Recogniser:
         if headline and self.title_case_headline:
             self.headline_runs.append((words, unit))  # read once the body's names are known
             return
-        # Ordinary words that open a sentence: "But", "Once", "Yes", "Substitute".
+        # Ordinary words that open a sentence: "But", "Once", "Two", "Substitute";
+        # not the start of a listed name ("Police Scotland") or an organisation's
+        # ("Harvest Foods").
         while (
             words
             and initial
+            and self._lookup(words) is None
             and (
                 words[0].text.lower() in _OPENERS
                 or (
                     len(words) > 1
                     and _is_plain_word(words[0].text)
                     and not is_title_word(words[0].text)
+                    and words[-1].text not in _ORG_HEADS
                 )
             )
         ):
             words = words[1:]
             initial = False
-        if not words:
-            return
-        self._classify(words, unit, initial)
+        if words:
+            self._classify(words, unit, initial)
 
     def _after_opening(self, offset: int) -> bool:
         before = self.text[max(0, offset - 3) : offset].rstrip(" \xa0")
@@ -586,12 +650,13 @@ class _Recogniser:
     def _headline_words(self, words: list[_Word], unit: int, known: dict[str, _Candidate]) -> None:
         """In a Title Case Headline every word is capitalised: keep only known names.
 
-        The longest run of words that the body names, or the gazetteer lists,
-        wins; a lone word that is not an ordinary word may be a name too.
+        The longest run of words (up to eight) that the body names, or the
+        gazetteer lists, wins; a lone word that is not an ordinary word may be a
+        name too.
         """
         i = 0
         while i < len(words):
-            for j in range(len(words), i, -1):
+            for j in range(min(len(words), i + 8), i, -1):
                 phrase = " ".join(w.text for w in words[i:j])
                 body = known.get(phrase)
                 if body is not None and body.type is not None:
@@ -610,30 +675,84 @@ class _Recogniser:
     def _lookup(self, words: Sequence[_Word]) -> Entry | None:
         phrase = self.text[words[0].start : words[-1].end]
         found = self.gazetteer.lookup(phrase)
-        if not found and len(words) == 1 and phrase.isupper() and len(phrase) > 3:
+        if not found and phrase.isupper() and any(c.isalpha() for c in phrase):
+            # A dateline in capitals: "GENEVA", "NEW YORK".
             found = tuple(e for e in self.gazetteer.lookup(phrase.title()) if e.type != "ORG")
         return found[0] if found else None
 
+    def _title(self, words: list[_Word]) -> tuple[int, int] | None:
+        """Where a title sits in a run: (first word, first word of the name after it).
+
+        The title is the last title head with a name after it ("Chief Executive
+        Daniel Chase"), with the portfolio words before it ("Civil Protection
+        Minister", "Prime Minister") or after it ("Secretary of State", "Minister
+        for Women"). Words before the title that are not part of it stay apart:
+        "Northgate" in "Northgate Chief Executive Daniel Chase".
+        """
+        texts = [w.text for w in words]
+        if texts[-1] in _ORG_HEADS:
+            return None  # "Justice Department"
+        for head in range(len(texts) - 2, -1, -1):
+            if texts[head].rstrip(".") not in TITLE_HEADS:
+                continue
+            end = head + 1
+            if texts[end] in ("of", "of the", "for"):
+                j = end + 1
+                while j < len(texts) - 1 and (
+                    is_title_word(texts[j]) or _is_common(texts[j]) or texts[j] in self.gazetteer
+                ):
+                    j += 1
+                end = j if j > end + 1 else end
+            if end >= len(texts) or texts[end] in _CONNECTORS or is_title_word(texts[end]):
+                continue
+            start = head
+            while (
+                start > 0
+                and texts[start - 1] not in _CONNECTORS
+                and texts[start - 1] not in self.gazetteer
+                and (is_title_word(texts[start - 1]) or _is_common(texts[start - 1]))
+            ):
+                start -= 1
+            return start, end
+        return None
+
     def _classify(self, words: list[_Word], unit: int, initial: bool) -> None:
+        """Type the names in a run: a queue of pieces, each typed or cut further."""
+        pending = [(words, initial)]
+        while pending:
+            piece, first = pending.pop(0)
+            pending[:0] = self._classify_piece(piece, unit, first)
+
+    def _classify_piece(
+        self, words: list[_Word], unit: int, initial: bool
+    ) -> list[tuple[list[_Word], bool]]:
+        """Type one piece of a run; return the pieces still to type, in text order."""
         entry = self._lookup(words)
         if entry is not None:
             self._add(
                 words, unit, entry.type, f"gazetteer: {entry.kind}", entry=entry, initial=initial
             )
-            return
-        last = words[-1].text
-        count, title = split_title([w.text for w in words])
-        if count and last not in _ORG_HEADS:
+            return []
+        titled = self._title(words)
+        if titled is not None:
+            start, end = titled
+            title = self.text[words[start].start : words[end - 1].end]
+            person = words[end:]
             self._add(
-                words[count:], unit, "PERSON", f"title: {title}", title=title, start=words[0].start
+                person, unit, "PERSON", f"title: {title}", title=title, start=words[start].start
             )
-            return
+            before = words[:start]
+            if before and not any(self._lookup(before[:k]) for k in range(1, len(before) + 1)):
+                # "Northgate Chief Executive Daniel Chase": the employer.
+                self._add(before, unit, "ORG", "name before a title", initial=initial)
+                return []
+            return [(before, initial)] if before else []
         # "the" before a capitalised run names a thing, not a person:
         # "the Portland Tides", "the Harbour Lights".
         the = _THE_BEFORE.search(self.text, max(0, words[0].start - 5), words[0].start) is not None
         # A known name before the rest: "Finnish President Aino Laaksonen",
         # "US President", "Portland Tides", "Russian Foreign Ministry".
-        for k in range(len(words) - 1, 0, -1):
+        for k in range(min(len(words) - 1, 8), 0, -1):
             prefix = self._lookup(words[:k])
             if prefix is None:
                 continue
@@ -643,24 +762,25 @@ class _Recogniser:
                 or (the and prefix.type == "GPE" and not is_title_word(rest[0].text))
                 or (
                     prefix.type == "GPE"
-                    and not is_title_word(rest[0].text)
                     and len(rest) <= 2
                     and not any(w.text in self.gazetteer for w in rest)
-                    and _is_plain_word(rest[-1].text)
+                    and (_is_plain_word(rest[-1].text) or _is_plural_of_word(rest[-1].text))
                 )
             ):
                 self._add(words, unit, "ORG", f"{prefix.name} + name", initial=initial)
-                return
+                return []
             if (
-                prefix.type == "GPE"
+                prefix.type in ("GPE", "NORP")
                 and k == 1
                 and len(rest) == 1
                 and not is_title_word(rest[0].text)
                 and rest[0].text not in self.gazetteer
+                and (prefix.type == "GPE" or not _is_common(rest[0].text))
             ):
-                # "Jordan Meyers", "Charlotte Brown": a first name that is also a place.
+                # "Jordan Meyers", "Charlotte Brown", "Christian Estrosi": a first
+                # name that is also a place or a group.
                 self._add(words, unit, "PERSON", "capitalised name", initial=initial)
-                return
+                return []
             self._add(
                 words[:k],
                 unit,
@@ -669,41 +789,56 @@ class _Recogniser:
                 entry=prefix,
                 initial=initial,
             )
-            self._classify(rest, unit, initial=False)
-            return
-        if len(words) > 1:
-            head = next((w.text for w in words if w.text in _ORG_HEADS), "")
-            if last in _ORG_HEADS or (head and any(w.text in _CONNECTORS for w in words)):
-                self._add(words, unit, "ORG", f"organisation word: {head}", initial=initial)
-            elif last in _GPE_HEADS:
-                self._add(words, unit, "GPE", f"place word: {last}", initial=initial)
-            elif last in _LOC_HEADS or words[0].text in _LOC_FIRST:
-                self._add(words, unit, "LOC", f"location word: {last}", initial=initial)
-            elif _is_odd_case(words[0].text):
-                self._add(words, unit, "ORG", "name with digits or mixed case", initial=initial)
-            elif all(_is_acronym(w.text) for w in words):
-                for w in words:
-                    self._classify([w], unit, initial)
-            elif all(_is_common(w.text) for w in words):
-                # "Housing Bill", "World Cup": capitalised ordinary words, unless
-                # the short form of a name ("Harbor Point" for Harbor Point Capital).
-                self._add(words, unit, None, "ordinary words", initial=initial)
-            elif _is_plain_word(last):
-                self._add(
-                    words, unit, "ORG", f"name ending in an ordinary word: {last}", initial=initial
-                )
-            elif the:
-                self._add(words, unit, "ORG", "'the' + capitalised name", initial=initial)
-            else:
-                self._add(words, unit, "PERSON", "capitalised name", initial=initial)
-            return
+            return [(rest, False)]
+        self._add_unlisted(words, unit, initial, the)
+        return []
+
+    def _add_unlisted(self, words: list[_Word], unit: int, initial: bool, the: bool) -> None:
+        """Type a name no list knows, by its shape and the words around it."""
+        last = words[-1].text
         word = words[0].text
-        if _is_acronym(word):
-            self._add(words, unit, "ORG", "acronym", initial=initial)
+        if len(words) == 1:
+            if _is_acronym(word) and len(word.replace(".", "")) <= 5:
+                self._add(words, unit, "ORG", "acronym", initial=initial)
+            elif _is_odd_case(word):
+                self._add(words, unit, "ORG", "name with digits or mixed case", initial=initial)
+            else:
+                self._add(words, unit, None, "single word", initial=initial)
+            return
+        head = next((w.text for w in words if w.text in _ORG_HEADS), "")
+        if last in _ORG_HEADS or (head and any(w.text in _CONNECTORS for w in words)):
+            self._add(words, unit, "ORG", f"organisation word: {head}", initial=initial)
+        elif any(w.text == "for" for w in words):
+            self._add(words, unit, "ORG", "name with 'for'", initial=initial)
+        elif last in _GPE_HEADS:
+            self._add(words, unit, "GPE", f"place word: {last}", initial=initial)
+        elif last in _LOC_HEADS or word in _LOC_FIRST:
+            self._add(
+                words,
+                unit,
+                "LOC",
+                f"location word: {word if word in _LOC_FIRST else last}",
+                initial=initial,
+            )
         elif _is_odd_case(word):
             self._add(words, unit, "ORG", "name with digits or mixed case", initial=initial)
+        elif all(_is_acronym(w.text) for w in words):
+            for w in words:
+                self._add_unlisted([w], unit, initial, the)
+        elif all(_is_common(w.text) for w in words):
+            # "Housing Bill", "World Cup": capitalised ordinary words, unless
+            # the short form of a name ("Harbor Point" for Harbor Point Capital).
+            self._add(words, unit, None, "ordinary words", initial=initial)
+        elif (_is_plain_word(last) or _is_plural_of_word(last)) and not (
+            _is_name_word(word) or _ortho().get(word.lower(), 0) & _MID_UPPER
+        ):
+            self._add(
+                words, unit, "ORG", f"name ending in an ordinary word: {last}", initial=initial
+            )
+        elif the:
+            self._add(words, unit, "ORG", "'the' + capitalised name", initial=initial)
         else:
-            self._add(words, unit, None, "single word", initial=initial)
+            self._add(words, unit, "PERSON", "capitalised name", initial=initial)
 
     def _add(
         self,

@@ -59,10 +59,27 @@ HONORIFICS: dict[str, Gender] = {
     "Mx": "unknown",
 }
 
+#: The words a title can end in (the rest of TITLE_WORDS only modify one).
+TITLE_HEADS = frozenset(
+    """
+    Dr Prof Professor President Premier Chancellor Minister Secretary Senator Sen Rep
+    Representative Congressman Congresswoman Gov Governor Mayor Judge Justice Commissioner
+    Ambassador General Gen Lt Lieutenant Col Colonel Maj Major Capt Captain Sgt Sergeant Adm
+    Admiral Cmdr Commander Cpl Corporal Pte Private Insp Inspector Det Detective Supt
+    Superintendent Constable Officer Chief Father Fr Rev Revd Reverend Bishop Archbishop
+    Cardinal Pope Rabbi Imam Sheikh Sheik Emir Sultan Ayatollah Chairman Chairwoman Director
+    Coach Councillor Cllr Alderman Councilman Councilwoman Councilmember Speaker Sheriff
+    Marshal Sister Brother Hon Pres Atty Brig Cdr Messrs Dean Principal Magistrate Recorder
+    Coroner Ald Executive Auditor Treasurer Clerk Assessor Controller Comptroller
+    Secretary-General Chairperson Chair President-elect Provost Warden Governor-General
+    """.split()
+) | frozenset(HONORIFICS)
+
 #: Words that make a title when they stand, capitalised, right before a name:
 #: "President al-Assad", "Health Secretary Alison Rowe", "Sen. Ruth Calloway".
-TITLE_WORDS = frozenset(
-    """
+TITLE_WORDS = (
+    frozenset(
+        """
     Dr Prof Professor President Premier Chancellor Minister Secretary Senator Sen Rep
     Representative Congressman Congresswoman Gov Governor Mayor Judge Justice Commissioner
     Ambassador General Gen Lt Lieutenant Col Colonel Maj Major Capt Captain Sgt Sergeant Adm
@@ -75,23 +92,13 @@ TITLE_WORDS = frozenset(
     Trade Business Energy Housing Shadow Labor Labour Agriculture Economy Treasury Digital
     Science Security Immigration Opposition State General Sister Brother Hon Pres Atty Brig
     Cdr Messrs Dean Principal Judge Magistrate Recorder Coroner Ald
+    Executive Financial Operating Technology Medical Scientific Managing District Circuit
+    High Supreme Appeals County City Police Fire Army Navy Air
     """.split()
-) | frozenset(HONORIFICS)
-
-# The words a title can end in (the rest of TITLE_WORDS only modify one).
-_TITLE_HEADS = frozenset(
-    """
-    Dr Prof Professor President Premier Chancellor Minister Secretary Senator Sen Rep
-    Representative Congressman Congresswoman Gov Governor Mayor Judge Justice Commissioner
-    Ambassador General Gen Lt Lieutenant Col Colonel Maj Major Capt Captain Sgt Sergeant Adm
-    Admiral Cmdr Commander Cpl Corporal Pte Private Insp Inspector Det Detective Supt
-    Superintendent Constable Officer Chief Father Fr Rev Revd Reverend Bishop Archbishop
-    Cardinal Pope Rabbi Imam Sheikh Sheik Emir Sultan Ayatollah Chairman Chairwoman Director
-    Coach Councillor Cllr Alderman Councilman Councilwoman Councilmember Speaker Sheriff
-    Marshal Sister Brother Hon Pres Atty Brig Cdr Messrs Dean Principal Magistrate Recorder
-    Coroner Ald
-    """.split()
-) | frozenset(HONORIFICS)
+    )
+    | frozenset(HONORIFICS)
+    | TITLE_HEADS
+)
 
 #: Lower-case role words that, right before a name, say it is a person's
 #: ("Syrian president Bashar al-Assad", "goalkeeper Hannah Brooks").
@@ -208,7 +215,7 @@ def split_title(words: Sequence[str]) -> tuple[int, str]:
         bare = word.rstrip(".")
         if bare not in TITLE_WORDS:
             break
-        if bare in _TITLE_HEADS:
+        if bare in TITLE_HEADS:
             best = i + 1
     # "Secretary of State Antony Blinken" is rare enough to leave out.
     return best, " ".join(words[:best])
