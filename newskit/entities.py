@@ -160,7 +160,7 @@ _CONNECTORS = frozenset({"of", "of the", "for", "on", "&", "and", "de"})
 
 @functools.cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    upper = "".join(c for c in map(chr, range(0x100, 0x2000)) if c.isupper() and c.isalpha())
+    upper = "".join(c for c in map(chr, range(0xC0, 0x2000)) if c.isupper() and c.isalpha())
     up = f"A-Z{upper}"
     # A word: capitalised (apostrophes inside, as in O’Neill, but not a
     # possessive ’s), a dotted acronym, an abbreviated title, or letters after digits.
@@ -170,7 +170,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
     # "De la Cruz", "Van der Meer": a capitalised particle before a lower-case one.
     name = (
-        rf"(?:(?:De|Van|Von|Da|Di|Du|Le|La|Del|Dos|Das|Ter|Ten)[ \xa0](?={_PARTICLES})"
+        rf"(?:(?:De|Van|Von|Da|Di|Du|Le|La|Del|Dos|Das|Ter|Ten)[ \xa0](?={_PARTICLES}|[{up}][\w’']*[a-z])"
         rf"|(?:Bin|Ibn|Bint)[ \xa0](?=[{up}]))?{_PARTICLES}*{word}"
     )
     space = r"[ \t\xa0]+(?:\r?\n[ \t\xa0]*)?|\r?\n[ \t\xa0]*"
@@ -280,7 +280,12 @@ _SPEECH_VERBS = frozenset(
 _PLACE_PREPOSITIONS = frozenset(
     ["in", "at", "from", "near", "outside", "across", "around", "throughout", "towards", "toward"]
 )
-_PRONOUNS = re.compile(r"\b(?:(he|him|his|himself)|(she|her|hers|herself))\b", re.IGNORECASE)
+# Subject and possessive pronouns; not "him", nor "her" as an object ("hugged her.").
+_PRONOUNS = re.compile(
+    r"\b(?:(he|his|himself)|(she|hers|herself|her(?=[ \xa0]+(?!(?:and|or|to|a|an|the|that|"
+    r"in|on|at|for|with|as|by|from|of|if|but|so|when|after|before|because)\b)[a-z])))\b",
+    re.IGNORECASE,
+)
 _APPOSITION = re.compile(r"[ \xa0]*,[ \xa0]+(?:the |a |an |his |her |their )?([a-z-]+)(?: of\b)?")
 _BEFORE = re.compile(
     r"(?:\b(his|her|their|[\w’'-]+?)(?:[’']s?)?[ \xa0]+)?\b([a-z][a-z-]*|The),?[ \xa0]+$"
@@ -424,6 +429,7 @@ _OWNED_BY_ORGS = frozenset(
     "employees staff workforce customers subsidiary website app stores branches "
     "factory factories plant plants executives ceo".split()
 )
+_IT_SPEAKS = re.compile(r"[ \xa0]+(?:that[ \xa0]+)?(?:it|its)\b|[ \xa0]+in a statement")
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \xa0]+$")
 _CLOSING_QUOTE = re.compile(r"[,.]?[”’\"'](?!\w)")
 _LEADING = re.compile(r"[\s‘’“”\"'«»(\[—–-]*")
@@ -556,7 +562,8 @@ class _Recogniser:
             if bare in _NOT_NAMES or bare in _DAYS:
                 flush()
                 continue
-            if bare in _MONTHS and not self._month_is_a_name(words, i, bool(segment)):
+            after_name = bool(segment) and segment[-1].text.lower() not in _OPENERS
+            if bare in _MONTHS and not self._month_is_a_name(words, i, after_name):
                 flush()
                 continue
             compound = _COMPOUND.search(text)
@@ -829,7 +836,7 @@ class _Recogniser:
             # "Housing Bill", "World Cup": capitalised ordinary words, unless
             # the short form of a name ("Harbor Point" for Harbor Point Capital).
             self._add(words, unit, None, "ordinary words", initial=initial)
-        elif (_is_plain_word(last) or _is_plural_of_word(last)) and not (
+        elif _is_plain_word(last) and not (
             _is_name_word(word) or _ortho().get(word.lower(), 0) & _MID_UPPER
         ):
             self._add(
@@ -963,21 +970,23 @@ class _Recogniser:
                 if other != "unknown":
                     c.hint = c.hint or ("male" if other == "female" else "female")
             elif word in _SPEECH_VERBS and not c.cue:
-                c.cue = word
+                # "Voltra said it would", "Voltra said in a statement": a body speaks.
+                after = text[c.end + following.end() : c.end + following.end() + 20]
+                c.cue = "speaks: it" if _IT_SPEAKS.match(after) else word
 
 
 # --- deciding single words, linking mentions into entities ---------------------
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class _Cluster:
     type: EntityType
     members: list[_Candidate] = field(default_factory=list)
-    name_words: list[str] = field(default_factory=list)
     surname: str = ""
     given: str = ""
     roles: set[str] = field(default_factory=set)
     hint: Gender | None = None
+    strong: bool = False  # the hint comes from an honorific, not a pronoun or a kin word
     entry: Entry | None = None
 
     @property
@@ -1005,16 +1014,35 @@ def _pronoun_cues(text: str, candidates: list[_Candidate], units: _Units) -> Non
     for match in _PRONOUNS.finditer(text):
         gender: Gender = "male" if match.group(1) else "female"
         unit = units.index(match.start())
-        if unit < 0 or units.numbers[unit] == 0:
-            continue
+        if unit < 0 or units.numbers[unit] == 0 or _quoted(text, match.start()):
+            continue  # a pronoun in a quote is the speaker's, about someone else
         i = bisect.bisect_left(starts, match.start()) - 1
         if i >= 0 and people[i].unit == unit:
-            if people[i].pronoun is None:
+            # Not "a row with Declan, she turned": the object of a preposition.
+            if people[i].pronoun is None and not _AFTER_PREPOSITION.search(
+                text, max(0, people[i].start - 12), people[i].start
+            ):
                 people[i].pronoun = gender
         elif match.start() in units.first_words and by_unit.get(unit - 1):
             subject = by_unit[unit - 1][0]
             if subject.pronoun is None:
                 subject.pronoun = gender
+
+
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:with|to|for|by|from|about|against|at|of|on|than|like|told|asked|thanked|met)[ \xa0]+$"
+)
+
+
+def _quoted(text: str, offset: int) -> bool:
+    """Whether an offset lies inside quote marks opened in its paragraph (a rough
+    count; the quotes module does this properly)."""
+    start = text.rfind("\n\n", 0, offset) + 1
+    before = text[start:offset]
+    if before.count("“") > before.count("”") or before.count('"') % 2:
+        return True
+    closing = len(re.findall(r"’(?![^\W\d_])", before))
+    return before.count("‘") > closing
 
 
 def _words_of(c: _Candidate) -> list[str]:
@@ -1037,6 +1065,8 @@ class _Linker:
         self.clusters: list[_Cluster] = []
         self.people: list[_Cluster] = []
         self.by_key: dict[tuple[EntityType, str], _Cluster] = {}
+        self.named: dict[str, list[_Cluster]] = defaultdict(list)  # name part -> people
+        self.org_forms: dict[str, _Cluster] = {}  # acronym or short form -> organisation
 
     def link(self) -> list[_Cluster]:
         body = [c for c in self.candidates if not c.headline]
@@ -1053,9 +1083,35 @@ class _Linker:
         if entity_type == "PERSON":
             self.people.append(cluster)
             cluster.given, cluster.surname = _person_parts(_words_of(c))
-            cluster.name_words = _words_of(c)
+            self._index(cluster)
+        elif entity_type == "ORG":
+            self._index_org(cluster, c)
         self._join(cluster, c, link)
         return cluster
+
+    def _index(self, person: _Cluster) -> None:
+        """File a person under the name parts a later mention may use alone."""
+        keys = {surname_key(person.surname)} if person.surname else set()
+        if person.surname and " " in person.surname:
+            keys.add(person.surname.split()[-1].casefold())  # "Nguyen Thi Mai": "Mai"
+        if person.given:
+            keys.add(person.given.casefold())
+        for key in keys:
+            if person not in self.named[key]:
+                self.named[key].append(person)
+
+    def _index_org(self, org: _Cluster, c: _Candidate) -> None:
+        """File an organisation under its acronym and its shorter forms."""
+        words = _words_of(c)
+        names = [w for w in words if w not in _CONNECTORS]
+        if len(names) > 1:
+            self.org_forms["".join(w[0] for w in names if w[0].isupper())] = org
+        for n in range(1, len(words)):
+            for part in (words[:n], words[-n:]):
+                if part[0] in _CONNECTORS or part[-1] in _CONNECTORS:
+                    continue
+                if n > 1 or not _is_common(part[0]):
+                    self.org_forms[" ".join(part)] = org
 
     def _join(self, cluster: _Cluster, c: _Candidate, link: str) -> None:
         c.type = cluster.type
@@ -1066,8 +1122,10 @@ class _Linker:
         hint = c.honorific or c.pronoun or c.hint
         # A link made on recency alone is a guess: it lends the person no gender.
         guess = link.endswith(("most recent", "most mentioned"))
-        if cluster.hint is None and hint in ("female", "male") and not guess:
-            cluster.hint = hint
+        if hint in ("female", "male") and not guess:
+            if cluster.hint is None or (c.honorific and not cluster.strong):
+                cluster.hint = hint
+            cluster.strong = cluster.strong or c.honorific is not None
 
     def _link(self, c: _Candidate, *, headline: bool) -> None:
         if c.type is None:
@@ -1088,20 +1146,7 @@ class _Linker:
 
     def _short_form(self, c: _Candidate) -> _Cluster | None:
         """An organisation's acronym or a shorter form of its name."""
-        key = c.key()
-        for cluster in reversed(self.clusters):
-            if cluster.type != "ORG":
-                continue
-            full = cluster.members[0].words
-            names = [w.text for w in full if w.text not in _CONNECTORS]
-            initials = "".join(w[0] for w in names if w[0].isupper())
-            if (len(names) > 1 and key == initials) or (
-                len(c.words) < len(full)
-                and _is_part(_words_of(c), [w.text for w in full])
-                and (len(c.words) > 1 or not _is_common(key))
-            ):
-                return cluster
-        return None
+        return self.org_forms.get(c.key())
 
     def _single(self, c: _Candidate, *, headline: bool) -> None:
         """A lone capitalised word: a known name's part, or a name by its use."""
@@ -1126,10 +1171,10 @@ class _Linker:
             c.type, c.evidence = "ORG", f"has what organisations have ({cue[6:]})"
         elif c.kin_of or cue in ROLE_WORDS or cue.split(" ")[-1] in KIN_WORDS:
             c.type, c.evidence = "PERSON", f"after '{cue}'"
+        elif cue == "speaks: it" and not common:
+            c.type, c.evidence = "ORG", "speaks as 'it'"
         elif cue in _SPEECH_VERBS and not common:
-            # People are named in full before their surname speaks alone: a lone
-            # unknown name that speaks is a company or a body ("Voltra said").
-            c.type, c.evidence = "ORG", f"speaks ('{cue}') but names no known person"
+            c.type, c.evidence = "PERSON", f"with '{cue}'"
         elif (cue in _PLACE_PREPOSITIONS or cue.startswith("place:")) and not common:
             c.type, c.evidence = "GPE", f"after '{cue}'" if " " not in cue else cue
         else:
@@ -1137,12 +1182,8 @@ class _Linker:
         self._link(c, headline=headline)
 
     def _people_named(self, word: str) -> list[_Cluster]:
-        key = surname_key(word)
-        return [
-            p
-            for p in self.people
-            if surname_key(p.surname) == key or (p.given and p.given.casefold() == word.casefold())
-        ]
+        found = self.named.get(surname_key(word), []) + self.named.get(word.casefold(), [])
+        return list(dict.fromkeys(found))
 
     def _person(self, c: _Candidate, *, headline: bool) -> None:
         words = _words_of(c)
@@ -1154,22 +1195,23 @@ class _Linker:
             cluster = self._new(c, "PERSON", "first mention")
             if c.borrowed:
                 cluster.given, cluster.surname = words[0], c.borrowed
-                cluster.name_words = [words[0], *c.borrowed.split()]
+                self._index(cluster)
                 c.link = "first name; surname from the name after 'and'"
             elif c.kin_of:
                 owner = next((p for p in reversed(self.people[:-1]) if p.hint == c.kin_of), None)
                 if owner and owner.surname:
                     cluster.given, cluster.surname = words[0], owner.surname
-                    cluster.name_words = [words[0], owner.surname]
+                    self._index(cluster)
                     c.link = f"first name; surname from '{c.cue}'"
             return
         given, surname = _person_parts(words)
-        for p in reversed(self.people):
+        for p in reversed(self.named.get(surname_key(surname), [])):
             if surname_key(p.surname) == surname_key(surname) and (
                 not p.given or p.given.casefold() == given.casefold()
             ):
                 if not p.given:
-                    p.given, p.name_words = given, words
+                    p.given = given
+                    self._index(p)
                 self._join(p, c, "same name")
                 return
         self._new(c, "PERSON", "first mention")
@@ -1179,14 +1221,17 @@ class _Linker:
         reasons: list[str] = []
         pool = people
         gender = c.honorific or c.pronoun or c.hint
-        if len(pool) > 1 and gender in ("female", "male"):
+        if gender in ("female", "male"):
             same = [p for p in pool if p.hint == gender]
-            if same:
+            other = [p for p in pool if p.hint is None]
+            if same and len(pool) > 1:
                 pool, reasons = same, [*reasons, f"gender ({gender})"]
-            else:
-                other = [p for p in pool if p.hint is None]
-                if other:
-                    pool = other
+            elif not same and other:
+                pool = other
+            elif not same and c.honorific and all(p.strong for p in pool):
+                # "Mr Smith" … "Mrs Smith": a second person of the same name.
+                self._new(c, "PERSON", "first mention (a different gender from the other)")
+                return
         if len(pool) > 1 and c.role:
             same = [p for p in pool if c.role in p.roles]
             if same:
@@ -1204,12 +1249,6 @@ class _Linker:
         if c.title:
             part = f"{c.title} + {part}"
         self._join(chosen, c, " + ".join([part, *reasons]))
-
-
-def _is_part(short: list[str], full: list[str]) -> bool:
-    """Whether a short name is the start or end of a longer one ("PayBridge", "Tides")."""
-    n = len(short)
-    return full[:n] == short or full[-n:] == short
 
 
 # --- entities from clusters ----------------------------------------------------
@@ -1304,17 +1343,21 @@ def _resolve(article: Article, recogniser: _Recogniser) -> tuple[Entity, ...]:
     clusters = _Linker(candidates, recogniser.gazetteer).link()
     surnames = _surname_forms(clusters)
     found = [_entity(k, article, recogniser.units, surnames) for k in clusters]
-    # Same name twice (a headline-only cluster meeting a body one): merge.
+    # The same name from a headline-only cluster and a body one: merge. (Two
+    # people of one name in the body stay apart: "Mr Smith", "Mrs Smith".)
     merged: dict[tuple[str, str], Entity] = {}
-    for e in found:
+    kept: list[Entity] = []
+    for e in sorted(found, key=lambda e: e.paragraphs == (0,)):
         key = (e.type, e.name)
-        if key in merged:
-            old = merged[key]
+        old = merged.get(key)
+        if old is not None and (e.paragraphs == (0,) or e.type != "PERSON"):
             both = tuple(sorted(old.mentions + e.mentions, key=lambda m: m.start))
             merged[key] = Entity(old.name, old.type, old.gender, both, old.evidence + e.evidence)
+        elif old is not None:
+            kept.append(e)
         else:
             merged[key] = e
-    return tuple(sorted(merged.values(), key=lambda e: e.mentions[0].start))
+    return tuple(sorted([*merged.values(), *kept], key=lambda e: e.mentions[0].start))
 
 
 @functools.lru_cache(maxsize=64)
@@ -1322,6 +1365,25 @@ def _entities(article: Article, gazetteer: Gazetteer) -> tuple[Entity, ...]:
     recogniser = _Recogniser(article, gazetteer)
     recogniser.run()
     return _resolve(article, recogniser)
+
+
+def _check(article: object, gazetteer: object) -> Gazetteer:
+    """The gazetteer to use, after checking the arguments' types (one-line errors)."""
+    from newskit.article import Article
+
+    if not isinstance(article, Article):
+        raise TypeError(
+            f"expected an Article, got {type(article).__name__}; "
+            "load one with newskit.load(path) or newskit.from_text(text)"
+        )
+    if gazetteer is None:
+        return default_gazetteer()
+    if not isinstance(gazetteer, Gazetteer):
+        raise TypeError(
+            f"gazetteer must be a Gazetteer, got {type(gazetteer).__name__}; "
+            "read a file with newskit.read_gazetteer(path)"
+        )
+    return gazetteer
 
 
 def entities(
@@ -1348,7 +1410,7 @@ def entities(
      ('United Nations', 'ORG', ['UN']),
      ('Aleppo', 'GPE', ['Aleppo'])]
     """
-    chosen = gazetteer or default_gazetteer()
+    chosen = _check(article, gazetteer)
     if backend is not None:
         from newskit.spacy_backend import spacy_entities
 
