@@ -1036,7 +1036,8 @@ _AFTER_PREPOSITION = re.compile(
 
 def _quoted(text: str, offset: int) -> bool:
     """Whether an offset lies inside quote marks opened in its paragraph (a rough
-    count; the quotes module does this properly)."""
+    count; the quotes module does this properly).
+    """
     start = text.rfind("\n\n", 0, offset) + 1
     before = text[start:offset]
     if before.count("“") > before.count("”") or before.count('"') % 2:
