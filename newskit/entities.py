@@ -168,9 +168,11 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"(?:(?:{_ABBREVIATED})\.|(?:[A-Z]\.){{2,}}"
         rf"|[{up}](?:[\w-]|[’'](?=[^\W_])(?![sS]\b))*)"
     )
-    # "De la Cruz", "Van der Meer": a capitalised particle before a lower-case one.
+    # "De la Cruz", "Van der Meer", "Van Dijk": a capitalised particle before
+    # a lower-case one or a name.
+    capitalised = "De|Van|Von|Da|Di|Du|Le|La|Del|Dos|Das|Ter|Ten"
     name = (
-        rf"(?:(?:De|Van|Von|Da|Di|Du|Le|La|Del|Dos|Das|Ter|Ten)[ \xa0](?={_PARTICLES}|[{up}][\w’']*[a-z])"
+        rf"(?:(?:{capitalised})[ \xa0](?={_PARTICLES}|[{up}][\w’']*[a-z])"
         rf"|(?:Bin|Ibn|Bint)[ \xa0](?=[{up}]))?{_PARTICLES}*{word}"
     )
     space = r"[ \t\xa0]+(?:\r?\n[ \t\xa0]*)?|\r?\n[ \t\xa0]*"
@@ -1035,8 +1037,10 @@ _AFTER_PREPOSITION = re.compile(
 
 
 def _quoted(text: str, offset: int) -> bool:
-    """Whether an offset lies inside quote marks opened in its paragraph (a rough
-    count; the quotes module does this properly).
+    """Whether an offset lies inside quote marks opened in its paragraph.
+
+    A rough count of the marks before it, enough to keep a quoted "she" from
+    being taken as the gender of the person named before the quote.
     """
     start = text.rfind("\n\n", 0, offset) + 1
     before = text[start:offset]
