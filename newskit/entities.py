@@ -191,7 +191,7 @@ _ORG_HEADS = frozenset(
     Institute Institution Foundation Fund Association Society Union Federation League
     Alliance Coalition Committee Commission Board Authority Agency Department Ministry
     Office Bureau Service Services Police Constabulary Court Tribunal Hospital Clinic Church
-    Mosque Synagogue Museum Gallery Theatre Theater Orchestra Band Choir Club FC United City
+    Mosque Synagogue Museum Gallery Theatre Theater Orchestra Band Choir Club FC United
     Rovers Athletic Wanderers Network Media News Times Post Herald Tribune Journal Gazette
     Telegraph Guardian Press Radio Television TV Broadcasting Airlines Airways Air Airport
     Railways Rail Motors Energy Power Petroleum Oil Gas Systems Technologies Technology Tech
@@ -199,7 +199,11 @@ _ORG_HEADS = frozenset(
     Investments Securities Insurance Bancorp Foods Brewery Stores Supermarkets Industries
     Solutions Software Studios Records Publishing Books Care Homes Housing Developments
     Properties Consulting Group Initiative Project Forum Movement Front Army Navy Guard
-    Corps Force Forces Brigade Regiment Command Brigades Live Festival Centre Center Water Zoo
+    Corps Force Forces Brigade Regiment Command Brigades Live Centre Center Water Zoo Mining Minerals Metals Pictures Films Pharmacy Pharmacies
+    Administration Weekly Daily Monthly Review Magazine Hotels Resorts Logistics Shipping
+    Transport Transit Buses Coaches Motors Automotive Chemicals Steel Cement Construction
+    Engineering Utilities Telecom Telecoms Communications Mobile Wireless Bank Banking Finance
+    Financial Credit Assurance Healthcare Clinics Therapeutics Biotech Biosciences
     Observatory Programme Program Cooperative Co-op Mission Directorate Secretariat Cabinet
     Senate Council Chamber Court Commission Quartet
     """.split()
@@ -309,7 +313,10 @@ _ORG_NOUNS = frozenset(
     platform app outlet label studio
     """.split()
 )
-_DESCRIBED = re.compile(r"[ \xa0]*,[ \xa0]+(?:the|a|an)[ \xa0]+((?:[\w-]+[ \xa0]+){0,2}[\w-]+)")
+_DESCRIBED = re.compile(r"[ \xa0]*,[ \xa0]+(?:the|a|an)[ \xa0]+((?:[\w’'-]+[ \xa0]+){0,4}[\w’'-]+)")
+_NOUN_PHRASE_END = frozenset(
+    "where which that who whose when in of for with at on and or to from by as since".split()
+)
 
 _MID_LOWER = 32  # Punkt's orthographic flags: seen in lower case mid-sentence,
 _MID_UPPER = 4  # and capitalised mid-sentence
@@ -432,6 +439,11 @@ _OWNED_BY_ORGS = frozenset(
     "factory factories plant plants executives ceo".split()
 )
 _IT_SPEAKS = re.compile(r"[ \xa0]+(?:that[ \xa0]+)?(?:it|its)\b|[ \xa0]+in a statement")
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|near|outside|around|across|throughout|towards|toward|"
+    r"(?:town|village|city|port|suburb|island|region|province|county|district|hamlet|borough"
+    r"|resort|municipality|towns|villages|cities) of)[ \xa0]+$"
+)
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \xa0]+$")
 _CLOSING_QUOTE = re.compile(r"[,.]?[”’\"'](?!\w)")
 _LEADING = re.compile(r"[\s‘’“”\"'«»(\[—–-]*")
@@ -453,6 +465,17 @@ def _units(article: Article) -> _Units:
     )
 
 
+@functools.lru_cache(maxsize=8)
+def _phrases(gazetteer: Gazetteer) -> dict[str, tuple[str, ...]]:
+    """Listed names with a lower-case word inside, by their first word, longest first."""
+    found: dict[str, list[str]] = defaultdict(list)
+    for form in gazetteer.entries:
+        words = form.split()
+        if len(words) > 1 and (any(w[:1].islower() for w in words[1:]) or "'s " in form):
+            found[words[0]].append(form)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in found.items()}
+
+
 def _title_case_headline(article: Article) -> bool:
     if not article.headline:
         return False
@@ -471,32 +494,80 @@ class _Recogniser:
         self.title_case_headline = _title_case_headline(article)
         self.found: list[_Candidate] = []
         self.headline_runs: list[tuple[list[_Word], int]] = []
+        self._spans: list[tuple[int, int]] = []
 
     # One capitalised run, cut into the names it holds.
     def run(self) -> list[_Candidate]:
+        """Find the candidates: every capitalised run, cut into the names it holds."""
         run_pattern, word_pattern = _patterns()
-        text, units = self.text, self.units
-        for match in run_pattern.finditer(text):
-            unit = units.index(match.start())
-            if unit < 0 or match.start() >= units.ends[unit]:
-                continue  # outside every sentence (a Markdown "#", a dateline rule)
-            words = [
+        text = self.text
+        runs = [
+            [
                 _Word(m.start() + match.start(), m.end() + match.start(), m.group())
                 for m in word_pattern.finditer(match.group())
             ]
-            # A run never crosses a sentence end.
-            while words:
-                cut = [w for w in words if units.index(w.start) == unit]
-                rest = words[len(cut) :]
-                self._segments(cut, unit)
-                words = rest
-                if words:
-                    unit = units.index(words[0].start)
+            for match in run_pattern.finditer(text)
+        ]
+        listed = self._listed_phrases(runs)
+        for words in runs:
+            piece: list[_Word] = []
+            for word in words:
+                span = listed.get(word.start)
+                if span is not None:
+                    self._sentence_pieces(piece)
+                    piece = []
+                    end = span
+                    phrase = [
+                        _Word(m.start(), m.end(), m.group())
+                        for m in _NON_SPACE.finditer(text, word.start, end)
+                    ]
+                    self._sentence_pieces(phrase, listed=True)
+                elif not any(start <= word.start < end for start, end in self._taken(word.start)):
+                    piece.append(word)
+            self._sentence_pieces(piece)
         known = {c.key(): c for c in self.found if c.type is not None}
         for words, unit in self.headline_runs:
             self._headline_words(words, unit, known)
         self._coordination()
         return self.found
+
+    def _listed_phrases(self, runs: list[list[_Word]]) -> dict[int, int]:
+        """Gazetteer names with lower-case words in them, which no capitalised run
+        holds whole: "Organization for Security and Co-operation in Europe"."""
+        phrases = _phrases(self.gazetteer)
+        folded = self.text.replace("’", "'")
+        found: dict[int, int] = {}
+        for words in runs:
+            for word in words:
+                for phrase in phrases.get(word.text.replace("’", "'"), ()):
+                    end = word.start + len(phrase)
+                    if (
+                        folded.startswith(phrase, word.start)
+                        and not folded[end : end + 1].isalnum()
+                    ):
+                        found[word.start] = end
+                        break
+        self._spans = sorted(found.items())
+        return found
+
+    def _taken(self, offset: int) -> list[tuple[int, int]]:
+        """The listed phrase an offset falls in, if any."""
+        i = bisect.bisect_right(self._spans, (offset, len(self.text) + 1)) - 1
+        return [self._spans[i]] if i >= 0 else []
+
+    def _sentence_pieces(self, words: list[_Word], *, listed: bool = False) -> None:
+        """Cut a run at sentence ends (a run never crosses one) and read each piece."""
+        units = self.units
+        while words:
+            unit = units.index(words[0].start)
+            cut = [w for w in words if units.index(w.start) == unit]
+            words = words[len(cut) :]
+            if unit < 0 or cut[0].start >= units.ends[unit]:
+                continue  # outside every sentence (a Markdown "#", a dateline rule)
+            if listed:
+                self._segment(cut, unit)
+            else:
+                self._segments(cut, unit)
 
     def _coordination(self) -> None:
         """Read names joined by "and": the first of two given names borrows the surname.
@@ -507,10 +578,14 @@ class _Recogniser:
         found = sorted(self.found, key=lambda c: c.start)
         for a, b in itertools.pairwise(found):
             between = self.text[a.end : b.start]
-            if between not in (" and ", ", ", " or ", " & "):
+            if between not in (" and ", " or ", " & "):
                 continue
+            a_place = a.type == "GPE" or (
+                a.type is None and (a.cue in _PLACE_PREPOSITIONS or a.cue.startswith("place:"))
+            )
             if (
                 between == " and "
+                and not a_place
                 and a.type is None
                 and len(a.words) == 1
                 and b.type == "PERSON"
@@ -520,17 +595,11 @@ class _Recogniser:
                 a.type, a.evidence = "PERSON", "first name before '… and' a full name"
                 a.borrowed = " ".join(w.text for w in b.words[1:])
             elif (
-                (
-                    a.type == "GPE"
-                    or (
-                        a.type is None
-                        and (a.cue in _PLACE_PREPOSITIONS or a.cue.startswith("place:"))
-                    )
-                )
-                and b.type is None
-                and len(b.words) == 1
-            ):
-                b.cue = "place: listed with a place"
+                a.type == "GPE"
+                or (a.type is None and (a.cue in _PLACE_PREPOSITIONS or a.cue.startswith("place:")))
+            ) and (b.type is None or (b.type == "PERSON" and b.evidence == "capitalised name")):
+                b.type, b.cue = None if len(b.words) == 1 else "GPE", "place: listed with a place"
+                b.evidence = b.evidence if len(b.words) == 1 else "listed with a place"
 
     def _segments(self, words: list[_Word], unit: int) -> None:
         """Cut a capitalised run into the names it holds."""
@@ -779,15 +848,13 @@ class _Recogniser:
                 self._add(words, unit, "ORG", f"{prefix.name} + name", initial=initial)
                 return []
             if (
-                prefix.type in ("GPE", "NORP")
+                prefix.type == "GPE"
                 and k == 1
                 and len(rest) == 1
                 and not is_title_word(rest[0].text)
                 and rest[0].text not in self.gazetteer
-                and (prefix.type == "GPE" or not _is_common(rest[0].text))
             ):
-                # "Jordan Meyers", "Charlotte Brown", "Christian Estrosi": a first
-                # name that is also a place or a group.
+                # "Jordan Meyers", "Charlotte Brown": a first name that is also a place.
                 self._add(words, unit, "PERSON", "capitalised name", initial=initial)
                 return []
             self._add(
@@ -846,6 +913,9 @@ class _Recogniser:
             )
         elif the:
             self._add(words, unit, "ORG", "'the' + capitalised name", initial=initial)
+        elif place := _PLACE_BEFORE.search(self.text, max(0, words[0].start - 30), words[0].start):
+            # "in Hebden Bridge", "the village of Nea Makri": a place.
+            self._add(words, unit, "GPE", f"after '{place.group().strip()}'", initial=initial)
         else:
             self._add(words, unit, "PERSON", "capitalised name", initial=initial)
 
@@ -946,17 +1016,21 @@ class _Recogniser:
                 c.after_the = True
             elif word in _PLACE_PREPOSITIONS or word in _SPEECH_VERBS:
                 c.cue = word
+            elif word == "of" and _PLACE_BEFORE.search(
+                text, max(line_start, c.start - 30), c.start
+            ):
+                c.cue = "place: … of"
         after = _APPOSITION.match(text, c.end)
         if after and after.group(1) in KIN_WORDS and KIN_WORDS[after.group(1)] != "unknown":
             c.hint = c.hint or KIN_WORDS[after.group(1)]
         described = _DESCRIBED.match(text, c.end)
-        for noun in described.group(1).split() if described else ():
-            if noun in _PLACE_NOUNS:
-                c.cue = f"place: {noun}"
-                break
-            if noun in _ORG_NOUNS:
-                c.cue = f"organisation: {noun}"
-                break
+        noun = _head_noun(described.group(1)) if described else ""
+        if noun in _PLACE_NOUNS:
+            c.cue = f"place: {noun}"
+        elif noun in _ORG_NOUNS:
+            c.cue = f"organisation: {noun}"
+        elif noun in ROLE_WORDS and not c.cue:
+            c.cue = noun
         if text[c.start - 1 : c.start] == "(" and re.match(
             r"\)[ \xa0]*[-–—]", text[c.end : c.end + 4]
         ):
@@ -1034,6 +1108,20 @@ def _pronoun_cues(text: str, candidates: list[_Candidate], units: _Units) -> Non
 _AFTER_PREPOSITION = re.compile(
     r"\b(?:with|to|for|by|from|about|against|at|of|on|than|like|told|asked|thanked|met)[ \xa0]+$"
 )
+
+
+def _head_noun(phrase: str) -> str:
+    """The noun a description rests on: "port" in "fishing port where…",
+    "manager" in "company’s deputy general manager"."""
+    words: list[str] = []
+    for word in phrase.split():
+        if word in _NOUN_PHRASE_END or not word[0].islower():
+            break
+        if word.endswith(("’s", "'s", "s’", "s'")):
+            words = []  # "the company’s manager": the manager
+            continue
+        words.append(word)
+    return words[-1] if words else ""
 
 
 def _quoted(text: str, offset: int) -> bool:
@@ -1314,6 +1402,9 @@ def _entity(cluster: _Cluster, article: Article, units: _Units, surnames: dict[s
         written = Counter(m.key() for m in cluster.members).most_common(1)[0][0]
         if cluster.entry is not None:
             name = cluster.entry.name
+            if name.isupper() and " " not in name:
+                # The fullest form the article gives: "Organization for Security…", not "OSCE".
+                name = max([name, *(m.key() for m in cluster.members)], key=len)
             # "Russia24" for the listed "Russia 24": the article's own spelling.
             if _squeezed(written) == _squeezed(name):
                 name = written
