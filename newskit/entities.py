@@ -199,7 +199,8 @@ _ORG_HEADS = frozenset(
     Investments Securities Insurance Bancorp Foods Brewery Stores Supermarkets Industries
     Solutions Software Studios Records Publishing Books Care Homes Housing Developments
     Properties Consulting Group Initiative Project Forum Movement Front Army Navy Guard
-    Corps Force Forces Brigade Regiment Command Brigades Live Centre Center Water Zoo Mining Minerals Metals Pictures Films Pharmacy Pharmacies
+    Corps Force Forces Brigade Regiment Command Brigades Live Centre Center Water Zoo Mining
+    Minerals Metals Pictures Films Pharmacy Pharmacies
     Administration Weekly Daily Monthly Review Magazine Hotels Resorts Logistics Shipping
     Transport Transit Buses Coaches Motors Automotive Chemicals Steel Cement Construction
     Engineering Utilities Telecom Telecoms Communications Mobile Wireless Bank Banking Finance
@@ -307,7 +308,7 @@ _ORG_NOUNS = frozenset(
     """
     company firm insurer lender bank charity group startup start-up retailer carrier airline
     agency union club band team broadcaster network newspaper publisher manufacturer maker
-    developer operator supplier provider regulator watchdog council party ministry
+    developer  supplier provider regulator watchdog council party ministry
     department university school hospital trust foundation institute organisation
     organization association charity nonprofit non-profit consultancy fund brand chain
     platform app outlet label studio
@@ -444,6 +445,12 @@ _PLACE_BEFORE = re.compile(
     r"(?:town|village|city|port|suburb|island|region|province|county|district|hamlet|borough"
     r"|resort|municipality|towns|villages|cities) of)[ \xa0]+$"
 )
+# "the Attica region", "Evros province": a place.
+_PLACE_AFTER = re.compile(
+    r"[ \xa0]+(region|province|county|district|prefecture|governorate|state|municipality|"
+    r"oblast|canton|department)\b(?![ \xa0]+of\b)"
+)
+_LIST_GOES_ON = re.compile(r",[ \xa0]+[A-Z]|[ \xa0]+(?:and|or)[ \xa0]+[A-Z]")
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \xa0]+$")
 _CLOSING_QUOTE = re.compile(r"[,.]?[”’\"'](?!\w)")
 _LEADING = re.compile(r"[\s‘’“”\"'«»(\[—–-]*")
@@ -532,8 +539,11 @@ class _Recogniser:
         return self.found
 
     def _listed_phrases(self, runs: list[list[_Word]]) -> dict[int, int]:
-        """Gazetteer names with lower-case words in them, which no capitalised run
-        holds whole: "Organization for Security and Co-operation in Europe"."""
+        """Find the listed names no capitalised run holds whole.
+
+        They have lower-case words in them: "Organization for Security and
+        Co-operation in Europe", "Food and Drug Administration".
+        """
         phrases = _phrases(self.gazetteer)
         folded = self.text.replace("’", "'")
         found: dict[int, int] = {}
@@ -578,7 +588,8 @@ class _Recogniser:
         found = sorted(self.found, key=lambda c: c.start)
         for a, b in itertools.pairwise(found):
             between = self.text[a.end : b.start]
-            if between not in (" and ", " or ", " & "):
+            listed = between == ", " and _LIST_GOES_ON.match(self.text, b.end)
+            if between not in (" and ", " or ", " & ") and not listed:
                 continue
             a_place = a.type == "GPE" or (
                 a.type is None and (a.cue in _PLACE_PREPOSITIONS or a.cue.startswith("place:"))
@@ -713,6 +724,7 @@ class _Recogniser:
                     and _is_plain_word(words[0].text)
                     and not is_title_word(words[0].text)
                     and words[-1].text not in _ORG_HEADS
+                    and not any(w.text in _CONNECTORS for w in words)
                 )
             )
         ):
@@ -881,8 +893,8 @@ class _Recogniser:
             else:
                 self._add(words, unit, None, "single word", initial=initial)
             return
-        head = next((w.text for w in words if w.text in _ORG_HEADS), "")
-        if last in _ORG_HEADS or (head and any(w.text in _CONNECTORS for w in words)):
+        head = next((w.text for w in words[1:] if w.text in _ORG_HEADS), "")
+        if head:
             self._add(words, unit, "ORG", f"organisation word: {head}", initial=initial)
         elif any(w.text == "for" for w in words):
             self._add(words, unit, "ORG", "name with 'for'", initial=initial)
@@ -1031,6 +1043,9 @@ class _Recogniser:
             c.cue = f"organisation: {noun}"
         elif noun in ROLE_WORDS and not c.cue:
             c.cue = noun
+        region = _PLACE_AFTER.match(text, c.end)
+        if region and not c.cue:
+            c.cue = f"place: {region.group(1)}"
         if text[c.start - 1 : c.start] == "(" and re.match(
             r"\)[ \xa0]*[-–—]", text[c.end : c.end + 4]
         ):
@@ -1047,8 +1062,8 @@ class _Recogniser:
                     c.hint = c.hint or ("male" if other == "female" else "female")
             elif word in _SPEECH_VERBS and not c.cue:
                 # "Voltra said it would", "Voltra said in a statement": a body speaks.
-                after = text[c.end + following.end() : c.end + following.end() + 20]
-                c.cue = "speaks: it" if _IT_SPEAKS.match(after) else word
+                tail = text[c.end + following.end() : c.end + following.end() + 20]
+                c.cue = "speaks: it" if _IT_SPEAKS.match(tail) else word
 
 
 # --- deciding single words, linking mentions into entities ---------------------
@@ -1111,12 +1126,16 @@ _AFTER_PREPOSITION = re.compile(
 
 
 def _head_noun(phrase: str) -> str:
-    """The noun a description rests on: "port" in "fishing port where…",
-    "manager" in "company’s deputy general manager"."""
+    """The noun a description rests on.
+
+    "port" in "fishing port where…", "manager" in "company’s deputy general manager".
+    """
     words: list[str] = []
     for word in phrase.split():
-        if word in _NOUN_PHRASE_END or not word[0].islower():
+        if word in _NOUN_PHRASE_END:
             break
+        if not word[0].islower():
+            continue  # "the Seattle-based maker"
         if word.endswith(("’s", "'s", "s’", "s'")):
             words = []  # "the company’s manager": the manager
             continue
@@ -1196,6 +1215,7 @@ class _Linker:
     def _index_org(self, org: _Cluster, c: _Candidate) -> None:
         """File an organisation under its acronym and its shorter forms."""
         words = _words_of(c)
+        self.org_forms[" ".join(words)] = org
         names = [w for w in words if w not in _CONNECTORS]
         if len(names) > 1:
             self.org_forms["".join(w[0] for w in names if w[0].isupper())] = org
@@ -1229,7 +1249,8 @@ class _Linker:
             return
         key = c.entry.name if c.entry else c.key()
         cluster = self.by_key.get((c.type, key))
-        if cluster is None and c.type == "ORG":
+        if cluster is None and (c.type == "ORG" or c.entry is None):
+            # "Severn Valley" for Severn Valley Hospitals NHS Trust
             cluster = self._short_form(c)
         if cluster is not None:
             self._join(cluster, c, "same name" if key == cluster.members[0].key() else "alias")
