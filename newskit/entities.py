@@ -53,6 +53,7 @@ from newskit.names import (
     KIN_WORDS,
     ROLE_WORDS,
     TITLE_HEADS,
+    TITLE_ROLES,
     Gender,
     display_surname,
     honorific_gender,
@@ -782,7 +783,8 @@ class _Recogniser:
         texts = [w.text for w in words]
         if texts[-1] in _ORG_HEADS:
             return None  # "Justice Department"
-        for head in range(len(texts) - 2, -1, -1):
+        # A title sits near the start of a name: look no further than ten words in.
+        for head in range(min(len(texts) - 2, 10), -1, -1):
             if texts[head].rstrip(".") not in TITLE_HEADS:
                 continue
             end = head + 1
@@ -959,7 +961,8 @@ class _Recogniser:
         )
         if title:
             candidate.honorific = honorific_gender(title.split()[0])
-            candidate.role = title.split()[-1].rstrip(".").lower()
+            role = title.split()[-1].rstrip(".").lower()
+            candidate.role = TITLE_ROLES.get(role, role)
         self._context(candidate)
         if candidate.cue.startswith("organisation:") and candidate.evidence == "capitalised name":
             candidate.type, candidate.evidence = "ORG", f"described as an {candidate.cue}"
@@ -989,9 +992,10 @@ class _Recogniser:
                 entry=entry if entry and entry.type == entity_type else None,
             )
             return
+        # Title words just before the name, in the same sentence.
         lead = [
             _Word(m.start(), m.end(), m.group())
-            for m in _NON_SPACE.finditer(text, max(0, start - 40), start)
+            for m in _NON_SPACE.finditer(text, max(self.units.starts[unit], start - 40), start)
         ]
         titles: list[_Word] = []
         while lead and is_title_word(lead[-1].text) and lead[-1].text[0].isupper():
@@ -1108,11 +1112,15 @@ def _pronoun_cues(text: str, candidates: list[_Candidate], units: _Units) -> Non
         if unit < 0 or units.numbers[unit] == 0 or _quoted(text, match.start()):
             continue  # a pronoun in a quote is the speaker's, about someone else
         i = bisect.bisect_left(starts, match.start()) - 1
+        # Not "a row with Declan, she turned": skip the objects of prepositions.
+        while (
+            i >= 0
+            and people[i].unit == unit
+            and _AFTER_PREPOSITION.search(text, max(0, people[i].start - 12), people[i].start)
+        ):
+            i -= 1
         if i >= 0 and people[i].unit == unit:
-            # Not "a row with Declan, she turned": the object of a preposition.
-            if people[i].pronoun is None and not _AFTER_PREPOSITION.search(
-                text, max(0, people[i].start - 12), people[i].start
-            ):
+            if people[i].pronoun is None:
                 people[i].pronoun = gender
         elif match.start() in units.first_words and by_unit.get(unit - 1):
             subject = by_unit[unit - 1][0]
@@ -1253,7 +1261,8 @@ class _Linker:
             # "Severn Valley" for Severn Valley Hospitals NHS Trust
             cluster = self._short_form(c)
         if cluster is not None:
-            self._join(cluster, c, "same name" if key == cluster.members[0].key() else "alias")
+            same = c.key() == cluster.members[0].key()
+            self._join(cluster, c, "same name" if same else "listed alias or short form")
             return
         cluster = self._new(c, c.type, "first mention")
         self.by_key[(c.type, key)] = cluster
@@ -1577,6 +1586,9 @@ def entity_frequencies(
     """
     import pandas as pd
 
+    from newskit.stats import _check_top
+
+    _check_top(top)
     chosen = _types(types)
     rows = [
         {

@@ -146,10 +146,12 @@ def _parse_entry(item: Sequence[str | Iterable[str]]) -> tuple[str, EntityType, 
             f"a gazetteer entry is (name, type) or (name, type, aliases); got {item!r}"
         )
     name, entity_type = (str(v).strip() for v in item[:2])
-    raw = item[2] if len(item) == 3 else ()
-    aliases = raw.split("|") if isinstance(raw, str) else list(raw)
+    raw = item[2] if len(item) == 3 and item[2] is not None else ()
+    aliases = raw.split("|") if isinstance(raw, str) else [str(a) for a in raw]
     if not name:
         raise ValueError(f"a gazetteer entry needs a name; got {item!r}")
+    if not entity_type:
+        raise ValueError(f"the entry {name!r} has no type; use one of {', '.join(ENTITY_TYPES)}")
     if entity_type.upper() not in ENTITY_TYPES:
         raise ValueError(
             f"unknown entity type {entity_type!r} for {name!r}; "

@@ -126,6 +126,16 @@ ROLE_WORDS = frozenset(
     """.split()
 )
 
+#: The role a title's abbreviation stands for ("Sen." is a senator), so a
+#: "Sen. Calloway" and a "senator Ruth Calloway" share a role.
+TITLE_ROLES = {
+    "sen": "senator", "gov": "governor", "rep": "representative", "pres": "president",
+    "gen": "general", "prof": "professor", "insp": "inspector", "det": "detective",
+    "supt": "superintendent", "cllr": "councillor", "capt": "captain", "col": "colonel",
+    "lt": "lieutenant", "sgt": "sergeant", "atty": "attorney", "rev": "reverend",
+    "revd": "reverend", "fr": "father", "dr": "doctor", "maj": "major", "adm": "admiral",
+}  # fmt: skip
+
 #: Kinship words and the gender they give the relative they name ("his
 #: father Hafez"): used to tell apart people who share a surname, never to
 #: report a gender.

@@ -21,6 +21,7 @@ from matplotlib.ticker import MaxNLocator
 
 from newskit.article import Article
 from newskit.entities import entities, entity_frequencies
+from newskit.gazetteer import Gazetteer
 from newskit.stats import dispersion, word_frequencies
 
 if TYPE_CHECKING:
@@ -179,7 +180,11 @@ def _legend(ax: Any, types: Sequence[str]) -> None:
 
 
 def entity_chart(
-    article: Article, *, types: Sequence[str] | str | None = None, top: int = 15
+    article: Article,
+    *,
+    types: Sequence[str] | str | None = None,
+    top: int = 15,
+    gazetteer: Gazetteer | None = None,
 ) -> NewsFigure:
     """A bar chart of the most mentioned entities, coloured by type.
 
@@ -187,6 +192,7 @@ def entity_chart(
         article: the article.
         types: entity types to show (all by default).
         top: how many entities to show.
+        gazetteer: names to use (the shipped ones by default).
 
     Returns:
         A :class:`NewsFigure` (a ``matplotlib.figure.Figure``).
@@ -196,11 +202,15 @@ def entity_chart(
     >>> [t.get_text() for t in fig.axes[0].get_yticklabels()]
     ['Russia', 'Syria']
     """
-    table = entity_frequencies(article, types=types, top=top)
+    table = entity_frequencies(article, types=types, top=top, gazetteer=gazetteer)
+    labels = [
+        f"{name} ({kind})" if list(table["name"]).count(name) > 1 else name
+        for name, kind in zip(table["name"], table["type"], strict=True)
+    ]
     fig = _figure(6.4, 0.3 * max(len(table), 3) + 1.2)
     ax = fig.add_subplot()
     ax.barh(
-        list(table["name"])[::-1],
+        labels[::-1],
         list(table["mentions"])[::-1],
         color=[ENTITY_COLOURS[t] for t in table["type"]][::-1],
     )
@@ -213,7 +223,11 @@ def entity_chart(
 
 
 def entity_dispersion_chart(
-    article: Article, *, types: Sequence[str] | str | None = None, top: int = 10
+    article: Article,
+    *,
+    types: Sequence[str] | str | None = None,
+    top: int = 10,
+    gazetteer: Gazetteer | None = None,
 ) -> NewsFigure:
     """Where each of the most mentioned entities appears through the article.
 
@@ -225,21 +239,21 @@ def entity_dispersion_chart(
     >>> [t.get_text() for t in fig.axes[0].get_yticklabels()]
     ['Syria (2)', 'Russia (1)']
     """
-    names = list(entity_frequencies(article, types=types, top=top)["name"])
-    found = {e.name: e for e in entities(article)}
-    fig = _figure(7.5, 0.45 * max(len(names), 2) + 1.2)
+    table = entity_frequencies(article, types=types, top=top, gazetteer=gazetteer)
+    found = {(e.name, e.type): e for e in entities(article, gazetteer=gazetteer)}
+    rows = [found[(name, kind)] for name, kind in zip(table["name"], table["type"], strict=True)]
+    fig = _figure(7.5, 0.45 * max(len(rows), 2) + 1.2)
     ax = fig.add_subplot()
     size = max(len(article.text), 1)
     for par in article.paragraphs:
         ax.axvline(100 * par.start / size, color="#dddddd", linestyle=":", linewidth=0.8)
-    for row, name in enumerate(names):
-        entity = found[name]
+    for row, entity in enumerate(rows):
         hits = [100 * m.start / size for m in entity.mentions]
         ax.plot(hits, [row] * len(hits), "|", markersize=18, color=ENTITY_COLOURS[entity.type])
-    ax.set_yticks(range(len(names)), [f"{n} ({len(found[n].mentions)})" for n in names])
-    ax.set_ylim(len(names) - 0.5, -0.5)
+    ax.set_yticks(range(len(rows)), [f"{e.name} ({len(e.mentions)})" for e in rows])
+    ax.set_ylim(len(rows) - 0.5, -0.5)
     ax.set_xlim(0, 100)
     ax.set_xlabel("position in the article (%)")
     ax.set_title("Where the entities appear")
-    _legend(ax, [found[n].type for n in names])
+    _legend(ax, [e.type for e in rows])
     return fig

@@ -4,8 +4,7 @@ For users who have a spaCy pipeline installed (newskit never downloads one):
 spaCy finds the mention spans, newskit applies its own conventions to them
 (titles join a person's span, possessives leave it, gazetteer names for places
 and organisations) and links them into entities exactly as it links its own.
-spaCy is not imported here: any object that turns text into a ``Doc`` with
-``ents`` will do.
+spaCy itself is not imported here: the pipeline you pass is used as it is.
 
 >>> import spacy  # doctest: +SKIP
 >>> nlp = spacy.load("en_core_web_sm")  # doctest: +SKIP
@@ -40,26 +39,28 @@ def spacy_entities(article: Article, nlp: Any, gazetteer: Gazetteer) -> tuple[En
 
     Args:
         article: the article.
-        nlp: a spaCy ``Language`` (or anything callable on text that returns
-            an object whose ``ents`` have ``start_char``, ``end_char`` and ``label_``).
+        nlp: a spaCy ``Language``: callable on text, with ``pipe_names``,
+            returning a ``Doc`` whose ``ents`` have ``start_char``, ``end_char``
+            and ``label_``.
         gazetteer: names that give places and organisations their canonical name.
 
     Raises:
-        TypeError: ``nlp`` is not callable on text or gives no ``ents``.
+        TypeError: ``nlp`` is not a spaCy pipeline.
     """
     from newskit.entities import _Recogniser, _resolve
 
-    try:
-        doc = nlp(article.text)
-        spans = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
-    except (AttributeError, TypeError) as error:
+    if not callable(nlp) or not hasattr(nlp, "pipe_names"):
         raise TypeError(
-            "backend must be a spaCy pipeline (nlp = spacy.load(...)); "
-            f"got {type(nlp).__name__}: {error}"
-        ) from None
+            f"backend must be a spaCy pipeline (nlp = spacy.load(...)); got {type(nlp).__name__}"
+        )
+    doc = nlp(article.text)
+    spans = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
     recogniser = _Recogniser(article, gazetteer)
-    for start, end, label in spans:
+    taken = -1
+    # Longest first where spans start together; a span inside one kept is dropped.
+    for start, end, label in sorted(spans, key=lambda s: (s[0], -s[1])):
         entity_type = SPACY_LABELS.get(label)
-        if entity_type in ENTITY_TYPES:
+        if entity_type in ENTITY_TYPES and start >= taken:
             recogniser.add_span(start, end, entity_type, f"spaCy: {label}")
+            taken = end
     return _resolve(article, recogniser)

@@ -348,3 +348,122 @@ def test_title_case_headline_keeps_only_names() -> None:
     headline = [(m.text, m.type) for m in nk.mentions(article) if m.paragraph == 0]
     assert headline == [("Leeds", "GPE"), ("River Aire", "LOC")]
     assert ("Yorkshire Water", "ORG") in {(e.name, e.type) for e in nk.entities(article)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Prime Minister Élisabeth Borne met Óscar Arias in Ávila.",
+            [
+                ("Prime Minister Élisabeth Borne", "PERSON"),
+                ("Óscar Arias", "PERSON"),
+                ("Ávila", "GPE"),
+            ],
+        ),
+        (
+            "Theresa May said no. In May, Jan Koum left.",
+            [("Theresa May", "PERSON"), ("Jan Koum", "PERSON")],
+        ),
+        (
+            "Northgate Chief Executive Daniel Chase said so.",
+            [("Northgate", "ORG"), ("Chief Executive Daniel Chase", "PERSON")],
+        ),
+        (
+            "Secretary of State Antony Blinken flew in.",
+            [("Secretary of State Antony Blinken", "PERSON")],
+        ),
+        (
+            "Civil Protection Minister Andreas Mavridis said it was over.",
+            [("Civil Protection Minister Andreas Mavridis", "PERSON")],
+        ),
+        (
+            "Its offices in Todmorden and Hebden Bridge closed.",
+            [("Todmorden", "GPE"), ("Hebden Bridge", "GPE")],
+        ),
+        (
+            "Observers from the Organization for Security and Co-operation in Europe left.",
+            [("Organization for Security and Co-operation in Europe", "ORG")],
+        ),
+        (
+            "Voltra said it would appeal. Macron said he would not.",
+            [("Voltra", "ORG"), ("Macron", "PERSON")],
+        ),
+        ("NEW YORK (Meridian) - Stocks fell.", [("NEW YORK", "GPE"), ("Meridian", "ORG")]),
+    ],
+)
+def test_recognition_of_harder_cases(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+def test_titles_are_kept_apart_from_the_name() -> None:
+    (person,) = nk.entities(body("Secretary of State Antony Blinken flew in. Blinken left."))
+    assert (person.name, person.mentions[0].title) == ("Antony Blinken", "Secretary of State")
+
+
+def test_capitalised_particle_links_to_the_full_name() -> None:
+    (person,) = nk.entities(body("Virgil van Dijk scored. Van Dijk said it was easy."))
+    assert (person.name, [m.link for m in person.mentions]) == (
+        "Virgil van Dijk",
+        ["first mention", "surname"],
+    )
+
+
+def test_two_people_of_one_surname_are_told_apart_by_honorific() -> None:
+    people = nk.entities(body("Mr Smith said he was tired. Mrs Smith said she was not."))
+    assert [(e.name, e.gender, len(e.mentions)) for e in people] == [
+        ("Smith", "male", 1),
+        ("Smith", "female", 1),
+    ]
+
+
+def test_pronoun_in_a_quote_or_after_a_preposition_gives_no_gender() -> None:
+    article = body(
+        "Rhodri Evans spoke outside court. ‘She spent her last winter cold,’ Mr Evans said. "
+        "Kim Lee had a row with Ali Khan, she said."
+    )
+    genders = {e.name: e.gender for e in nk.entities(article)}
+    assert genders == {"Rhodri Evans": "male", "Kim Lee": "female", "Ali Khan": "unknown"}
+
+
+def test_the_listed_fullest_name_names_the_entity() -> None:
+    article = body(
+        "The OSCE sent observers. The Organization for Security and Co-operation in Europe left."
+    )
+    (org,) = nk.entities(article)
+    assert org.name == "Organization for Security and Co-operation in Europe"
+    assert org.aliases == ("OSCE", "Organization for Security and Co-operation in Europe")
+
+
+def test_long_runs_of_names_are_read_without_recursion() -> None:
+    article = body(" ".join(["France"] * 3000) + " won.")
+    (country,) = nk.entities(article)
+    assert (country.name, len(country.mentions)) == ("France", 3000)
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda: nk.entities("Syria"), "expected an Article, got str; load one with newskit.load"),
+        (
+            lambda: nk.entities(body("Syria"), gazetteer="mine.csv"),
+            "gazetteer must be a Gazetteer, got str; read a file with newskit.read_gazetteer",
+        ),
+    ],
+)
+def test_wrong_arguments_are_one_line_errors(call: object, message: str) -> None:
+    with pytest.raises(TypeError, match=message):
+        call()  # type: ignore[operator]
+
+
+def test_an_empty_gazetteer_is_used_as_given() -> None:
+    empty = nk.Gazetteer({})
+    assert [m.text for m in nk.mentions(body("Crowds in Syria cheered."))] == ["Syria"]
+    assert nk.entities(body("Crowds in Syria cheered."), gazetteer=empty)[0].mentions[
+        0
+    ].evidence == ("after 'in'")
+
+
+def test_negative_top_is_an_error() -> None:
+    with pytest.raises(ValueError, match="top must be a whole number"):
+        nk.entity_frequencies(nk.load(SEED), top=-1)
