@@ -452,6 +452,7 @@ _PLACE_AFTER = re.compile(
     r"oblast|canton|department)\b(?![ \xa0]+of\b)"
 )
 _LIST_GOES_ON = re.compile(r",[ \xa0]+[A-Z]|[ \xa0]+(?:and|or)[ \xa0]+[A-Z]")
+_CALLING_ITSELF = re.compile(r"\bcall(?:ing|s|ed) (?:itself|themselves)[ \xa0]+$")
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \xa0]+$")
 _CLOSING_QUOTE = re.compile(r"[,.]?[”’\"'](?!\w)")
 _LEADING = re.compile(r"[\s‘’“”\"'«»(\[—–-]*")
@@ -824,6 +825,15 @@ class _Recogniser:
             self._add(
                 words, unit, entry.type, f"gazetteer: {entry.kind}", entry=entry, initial=initial
             )
+            return []
+        described = _DESCRIBED.match(self.text, words[-1].end)
+        noun = _head_noun(described.group(1)) if described else ""
+        if len(words) > 1 and noun in _ORG_NOUNS:
+            # "Aegean Link, a Greek-owned ferry company": one name, an organisation.
+            self._add(words, unit, "ORG", f"described as an organisation: {noun}", initial=initial)
+            return []
+        if _CALLING_ITSELF.search(self.text, max(0, words[0].start - 30), words[0].start):
+            self._add(words, unit, "ORG", "a group calling itself so", initial=initial)
             return []
         titled = self._title(words)
         if titled is not None:
@@ -1252,6 +1262,11 @@ class _Linker:
         if c.type is None:
             self._single(c, headline=headline)
             return
+        if c.type == "PERSON" and c.evidence == "capitalised name":
+            org = self._short_form(c)  # "Upper Calder" for Upper Calder Borough Council
+            if org is not None:
+                self._join(org, c, "short form")
+                return
         if c.type == "PERSON":
             self._person(c, headline=headline)
             return
