@@ -453,6 +453,10 @@ _PLACE_AFTER = re.compile(
 )
 _LIST_GOES_ON = re.compile(r",[ \xa0]+[A-Z]|[ \xa0]+(?:and|or)[ \xa0]+[A-Z]")
 _CALLING_ITSELF = re.compile(r"\bcall(?:ing|s|ed) (?:itself|themselves)[ \xa0]+$")
+_ORG_BEFORE = re.compile(
+    r"\b(?:spokes(?:man|woman|person)|representative) for (?:the )?$|\bat[ \xa0]+$"
+)
+_WHICH_AFTER = re.compile(r"[ \xa0]*,[ \xa0]+which\b")
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \xa0]+$")
 _CLOSING_QUOTE = re.compile(r"[,.]?[”’\"'](?!\w)")
 _LEADING = re.compile(r"[\s‘’“”\"'«»(\[—–-]*")
@@ -937,6 +941,12 @@ class _Recogniser:
             )
         elif the:
             self._add(words, unit, "ORG", "'the' + capitalised name", initial=initial)
+        elif org := _ORG_BEFORE.search(self.text, max(0, words[0].start - 30), words[0].start):
+            # "a spokeswoman for Visayan Skyways", "works at Harbor Point".
+            self._add(words, unit, "ORG", f"after '{org.group().strip()}'", initial=initial)
+        elif _WHICH_AFTER.match(self.text, words[-1].end):
+            # People are "who", things are "which": "Polar Mutual, which insures…".
+            self._add(words, unit, "ORG", "followed by ', which'", initial=initial)
         elif place := _PLACE_BEFORE.search(self.text, max(0, words[0].start - 30), words[0].start):
             # "in Hebden Bridge", "the village of Nea Makri": a place.
             self._add(words, unit, "GPE", f"after '{place.group().strip()}'", initial=initial)

@@ -467,3 +467,22 @@ def test_an_empty_gazetteer_is_used_as_given() -> None:
 def test_negative_top_is_an_error() -> None:
     with pytest.raises(ValueError, match="top must be a whole number"):
         nk.entity_frequencies(nk.load(SEED), top=-1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A spokeswoman for Visayan Skyways said so.", [("Visayan Skyways", "ORG")]),
+        ("Polar Mutual, which insures ships, paid out.", [("Polar Mutual", "ORG")]),
+        ("A group calling itself Black Lantern claimed it.", [("Black Lantern", "ORG")]),
+        ("Aegean Link, a ferry company, cancelled sailings.", [("Aegean Link", "ORG")]),
+        (
+            "Nguyen Thi Mai won. Mai, 26, had never acted.",
+            [("Nguyen Thi Mai", "PERSON"), ("Mai", "PERSON")],
+        ),
+    ],
+)
+def test_organisations_and_people_by_the_words_around_them(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text) == expected
