@@ -77,27 +77,16 @@ TITLE_HEADS = frozenset(
 
 #: Words that make a title when they stand, capitalised, right before a name:
 #: "President al-Assad", "Health Secretary Alison Rowe", "Sen. Ruth Calloway".
-TITLE_WORDS = (
-    frozenset(
-        """
-    Dr Prof Professor President Premier Chancellor Minister Secretary Senator Sen Rep
-    Representative Congressman Congresswoman Gov Governor Mayor Judge Justice Commissioner
-    Ambassador General Gen Lt Lieutenant Col Colonel Maj Major Capt Captain Sgt Sergeant Adm
-    Admiral Cmdr Commander Cpl Corporal Pte Private Insp Inspector Det Detective Supt
-    Superintendent Constable Officer Chief Father Fr Rev Revd Reverend Bishop Archbishop
-    Cardinal Pope Rabbi Imam Sheikh Sheik Emir Sultan Ayatollah Chairman Chairwoman Director
-    Coach Councillor Cllr Alderman Councilman Councilwoman Councilmember Speaker Sheriff
-    Marshal Attorney Solicitor Deputy Vice Acting Interim Crown Prime First Foreign Home
-    Health Defence Defense Interior Finance Justice Education Transport Environment Culture
-    Trade Business Energy Housing Shadow Labor Labour Agriculture Economy Treasury Digital
-    Science Security Immigration Opposition State General Sister Brother Hon Pres Atty Brig
-    Cdr Messrs Dean Principal Judge Magistrate Recorder Coroner Ald
-    Executive Financial Operating Technology Medical Scientific Managing District Circuit
-    High Supreme Appeals County City Police Fire Army Navy Air
+#: The title heads, and the words that modify one (portfolios, ranks, courts).
+TITLE_WORDS = TITLE_HEADS | frozenset(
+    """
+    Attorney Solicitor Deputy Vice Acting Interim Crown Prime First Foreign Home Health
+    Defence Defense Interior Finance Justice Education Transport Environment Culture Trade
+    Business Energy Housing Shadow Labor Labour Agriculture Economy Treasury Digital Science
+    Security Immigration Opposition State General Financial Operating Technology Medical
+    Scientific Managing District Circuit High Supreme Appeals County City Police Fire Army
+    Navy Air
     """.split()
-    )
-    | frozenset(HONORIFICS)
-    | TITLE_HEADS
 )
 
 #: Lower-case role words that, right before a name, say it is a person's
