@@ -71,6 +71,8 @@ __all__ = [
     "Entity",
     "Mention",
     "entities",
+    "entity_at",
+    "entity_before",
     "entity_cooccurrence",
     "entity_frequencies",
     "entity_mentions",
@@ -1578,6 +1580,66 @@ def mentions(article: Article, *, gazetteer: Gazetteer | None = None) -> tuple[M
     """
     found = [m for e in entities(article, gazetteer=gazetteer) for m in e.mentions]
     return tuple(sorted(found, key=lambda m: m.start))
+
+
+def entity_at(
+    article: Article, offset: int, *, gazetteer: Gazetteer | None = None
+) -> Entity | None:
+    """The entity named at a character offset (inside one of its mentions), if any.
+
+    This is how a name found elsewhere, such as a quote's speaker "Mrs Al-Assad",
+    resolves to the same person as everywhere else.
+
+    >>> import newskit as nk
+    >>> a = nk.from_text("Ruth Kay won. Mrs Kay said so.", headline=False)
+    >>> entity_at(a, a.text.index("Mrs")).name, entity_at(a, 0).name, entity_at(a, 9)
+    ('Ruth Kay', 'Ruth Kay', None)
+    """
+    owners = _owners(article, gazetteer)
+    starts = sorted(owners)
+    i = bisect.bisect_right(starts, offset) - 1
+    if i >= 0:
+        entity, mention = owners[starts[i]]
+        if offset < mention.end:
+            return entity
+    return None
+
+
+def _owners(article: Article, gazetteer: Gazetteer | None) -> dict[int, tuple[Entity, Mention]]:
+    """Each mention's entity, by the mention's start."""
+    return {m.start: (e, m) for e in entities(article, gazetteer=gazetteer) for m in e.mentions}
+
+
+def entity_before(
+    article: Article,
+    offset: int,
+    *,
+    types: Iterable[str] | str = "PERSON",
+    gender: Gender | None = None,
+    gazetteer: Gazetteer | None = None,
+) -> Entity | None:
+    """The entity of a type mentioned last before an offset: who "she" or "the company" is.
+
+    Args:
+        article: the article.
+        offset: where the pronoun or description stands.
+        types: the types it may be (default people).
+        gender: for people, skip those whose stated gender differs.
+        gazetteer: names to use.
+
+    >>> import newskit as nk
+    >>> a = nk.from_text("Mrs Ruth Kay met Mr Tom Ode. She said no.", headline=False)
+    >>> entity_before(a, a.text.index("She"), gender="female").name
+    'Ruth Kay'
+    """
+    chosen = _types(types)
+    owners = _owners(article, gazetteer)
+    for start in sorted(owners, reverse=True):
+        entity, mention = owners[start]
+        stated = gender is None or entity.gender in (gender, "unknown")
+        if mention.end <= offset and entity.type in chosen and stated:
+            return entity
+    return None
 
 
 def _types(types: Iterable[str] | str | None) -> set[str]:

@@ -486,3 +486,17 @@ def test_organisations_and_people_by_the_words_around_them(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text) == expected
+
+
+def test_names_and_pronouns_resolve_to_the_same_entities() -> None:
+    article = nk.load(SEED)
+    text = article.text
+    mrs = text.index("Mrs Al-Assad")
+    assert nk.entity_at(article, mrs + 5).name == "Asma al-Assad"  # inside the mention
+    assert nk.entity_at(article, text.index("The Kremlin")) is None  # "The" is not the name
+    assert nk.entity_at(article, text.index("Kremlin")).name == "Kremlin"
+    # "She explained:" — the last woman named before it (the text states Asma is "Mrs").
+    she = text.index("She explained")
+    assert nk.entity_before(article, she, gender="female").name == "Asma al-Assad"
+    assert nk.entity_before(article, she, types="GPE").name == "Syria"
+    assert nk.entity_before(article, 0) is None
