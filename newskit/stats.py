@@ -19,7 +19,7 @@ import functools
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from operator import itemgetter
 from typing import Any, Literal
 
@@ -80,7 +80,7 @@ def _stemmer() -> Any:
     return SnowballStemmer("english")
 
 
-def _frame(counts: Counter[str], column: str, top: int | None) -> pd.DataFrame:
+def _frame(counts: Mapping[str, int], column: str, top: int | None) -> pd.DataFrame:
     total = sum(counts.values()) or 1
     # Alphabetical, then by count (a stable sort keeps ties alphabetical).
     ranked = sorted(counts.items())
@@ -155,18 +155,19 @@ def word_frequencies(
     raw = Counter(columns.norm)
     if not headline:
         raw.subtract(columns.norm[: columns.paragraph.count(0)])  # headline tokens come first
-    folded: Counter[str] = Counter()
+    folded: dict[str, int] = {}
+    add = folded.get  # a plain dict: Counter's missing-key hook is a Python call per word
     for norm, number in raw.items():
         if number <= 0 or _kind(norm) not in kinds or norm in skip:
             continue
         term, lowered = _counted_form(norm, casefold)
         if len(term) >= min_length and lowered not in stop:
-            folded[term] += number
+            folded[term] = add(term, 0) + number
     if not stem:
         return _frame(folded, "word", top)
     counts: Counter[str] = Counter()
     forms: dict[str, Counter[str]] = defaultdict(Counter)
-    for term in folded.elements():
+    for term in Counter(folded).elements():
         key = _stemmer().stem(term)
         forms[key][term] += 1
         counts[key] += 1

@@ -181,7 +181,8 @@ def _punkt_per_paragraph(article: nk.Article) -> list[tuple[int, int, int]]:
 
     spans = []
     for number, par in enumerate(article.paragraphs, start=1):
-        for s, e in _sentence_splitter().span_tokenize(_for_punkt(par.text)):
+        # NLTK's Punkt as NLTK builds it (its guarded patterns), not newskit's plain copy
+        for s, e in _sentence_splitter(plain=False).span_tokenize(_for_punkt(par.text)):
             spans.append((par.start + s, par.start + e, number))
     return spans
 
@@ -225,3 +226,13 @@ def test_one_punkt_pass_equals_punkt_per_paragraph(text: str) -> None:
     assert [(s.start, s.end, s.paragraph) for s in article.sentences] == _punkt_per_paragraph(
         article
     )
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(WORDY, NEWSY, st.text(max_size=300)))
+def test_plain_punkt_patterns_split_like_nltks_guarded_ones(text: str) -> None:
+    # newskit compiles Punkt's fixed patterns with the standard library for speed
+    from newskit.tokens import _sentence_splitter
+
+    plain, guarded = _sentence_splitter(), _sentence_splitter(plain=False)
+    assert list(plain.span_tokenize(text)) == list(guarded.span_tokenize(text))
