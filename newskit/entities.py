@@ -151,7 +151,10 @@ class Entity:
 
 _ABBREVIATED = (
     "Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Cpl|Maj|Adm|Cmdr|Rev|Revd|Fr|St|Jr|Sr"
-    "|Mt|Ft|Supt|Insp|Det|Hon|Pres|Atty|Brig|Cdr|Messrs|Mme|Mlle|Insp|Cllr"
+    "|Mt|Ft|Supt|Det|Hon|Pres|Atty|Brig|Cdr|Messrs|Mme|Mlle|Insp|Cllr|Inc|Ltd|Corp|Co|Bros"
+    # US states as news agencies abbreviate them ("Tupelo, Miss.")
+    "|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo"
+    "|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo|W\\.Va"
 )
 _PARTICLES = (
     r"(?<![\w’'])(?:(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)-"
@@ -169,7 +172,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # possessive ’s), a dotted acronym, an abbreviated title, or letters after digits.
     word = (
         rf"(?:(?:{_ABBREVIATED})\.|(?:[A-Z]\.){{2,}}"
-        rf"|[{up}](?:[\w-]|[’'](?=[^\W_])(?![sS]\b))*)"
+        rf"|[{up}](?:[\w-]|[’'](?=[^\W_])(?![sS]\b))*"
+        # a possessive inside a name: "Pilots’ Association", "St. Brendan’s Medical Center"
+        rf"(?:[’']s(?=[ \xa0]+[{up}])|(?<=s)[’'](?=[ \xa0]+[{up}]))?)"
     )
     # "De la Cruz", "Van der Meer", "Van Dijk": a capitalised particle before
     # a lower-case one or a name.
@@ -180,8 +185,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
     space = r"[ \t\xa0]+(?:\r?\n[ \t\xa0]*)?|\r?\n[ \t\xa0]*"
     connector = rf"(?:{space})(?:of the|of|for|on|&|and)(?:{space})"
-    run = rf"{name}(?:(?:{connector}|{space}|[ \xa0]*&[ \xa0]*)(?:{name}|\d+\b(?![.,]\d)))*"
-    words = rf"{name}|\d+|of the|of|for|on|&|and"
+    tail = r"\d+\b(?![.,]\d)|plc\b|ltd\b|llc\b"  # "PayBridge 360", "Brightwater Bank plc"
+    run = rf"{name}(?:(?:{connector}|{space}|[ \xa0]*&[ \xa0]*)(?:{name}|{tail}))*"
+    words = rf"{name}|\d+|plc|ltd|llc|of the|of|for|on|&|and"
     return re.compile(run), re.compile(words)
 
 
@@ -196,7 +202,7 @@ _ORG_HEADS = frozenset(
     Office Bureau Service Services Police Constabulary Court Tribunal Hospital Clinic Church
     Mosque Synagogue Museum Gallery Theatre Theater Orchestra Band Choir Club FC United
     Rovers Athletic Wanderers Network Media News Times Post Herald Tribune Journal Gazette
-    Telegraph Guardian Press Radio Television TV Broadcasting Airlines Airways Air Airport
+    Telegraph Guardian Press Radio Television TV Broadcasting Airlines Airways Air 
     Railways Rail Motors Energy Power Petroleum Oil Gas Systems Technologies Technology Tech
     Labs Lab Laboratory Laboratories Pharmaceuticals Pharma Capital Partners Ventures
     Investments Securities Insurance Bancorp Foods Brewery Stores Supermarkets Industries
@@ -207,7 +213,10 @@ _ORG_HEADS = frozenset(
     Administration Weekly Daily Monthly Review Magazine Hotels Resorts Logistics Shipping
     Transport Transit Buses Coaches Motors Automotive Chemicals Steel Cement Construction
     Engineering Utilities Telecom Telecoms Communications Mobile Wireless Bank Banking Finance
-    Financial Credit Assurance Healthcare Clinics Therapeutics Biotech Biosciences
+    Financial Credit Assurance Healthcare Clinics Therapeutics Biotech Biosciences Regulator
+    Workers Ombudsman Watchdog Inspectorate Partnership Exchange Markets Railway Railways
+    Trains Ferries Ports Electric Brands Retail Reports Games Entertainment Aviation plc ltd
+    llc Inc. Ltd. Corp. Co. Bros.
     Observatory Programme Program Cooperative Co-op Mission Directorate Secretariat Cabinet
     Senate Council Chamber Court Commission Quartet
     """.split()
@@ -228,6 +237,7 @@ _GPE_HEADS = frozenset(
 )
 _LOC_HEADS = frozenset(
     """
+    Airport Stadium Arena Street Square Avenue Road Plaza
     Sea Ocean River Lake Mountains Mountain Hills Island Islands Valley Desert Bay Strait
     Straits Gulf Peninsula Canal Coast Channel Forest Glacier Basin Delta Plateau Falls Reef
     Archipelago Highlands Lowlands Estuary
@@ -455,9 +465,13 @@ _PLACE_AFTER = re.compile(
 )
 _LIST_GOES_ON = re.compile(r",[ \xa0]+[A-Z]|[ \xa0]+(?:and|or)[ \xa0]+[A-Z]")
 _CALLING_ITSELF = re.compile(r"\bcall(?:ing|s|ed) (?:itself|themselves)[ \xa0]+$")
-_ORG_BEFORE = re.compile(
-    r"\b(?:spokes(?:man|woman|person)|representative) for (?:the )?$|\bat[ \xa0]+$"
+_ORG_BEFORE = re.compile(r"\b(?:spokes(?:man|woman|person)|representative) for (?:the )?$")
+# "Whitby Town", "Stoke City", "Derby County": clubs named after their town.
+_CLUB_WORDS = frozenset(
+    "Town City County United Rovers Athletic Albion Wanderers Rangers Villa Wednesday "
+    "Hotspur Argyle Orient Alexandra Stanley Borough Vale".split()
 )
+_LOCAL_BODIES = frozenset("Council Borough County Authority District Trust".split())
 _WHICH_AFTER = re.compile(r"[ \xa0]*,[ \xa0]+which\b")
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \xa0]+$")
 _CLOSING_QUOTE = re.compile(r"[,.]?[”’\"'](?!\w)")
@@ -630,6 +644,8 @@ class _Recogniser:
 
         def flush() -> None:
             nonlocal segment
+            while segment and segment[-1].text in _CONNECTORS:
+                segment.pop()  # "Exeter Crown Court on [Tuesday]"
             self._segment(segment, unit)
             segment = []
 
@@ -649,13 +665,25 @@ class _Recogniser:
                     flush()
                 continue
             bare = text.rstrip(".")
-            if bare in _NOT_NAMES or bare in _DAYS:
+            if (
+                bare in _NOT_NAMES
+                or bare in _DAYS
+                or (bare[-1:] == "s" and bare[:-1] in _NOT_NAMES)
+            ):
                 flush()
                 continue
             after_name = bool(segment) and segment[-1].text.lower() not in _OPENERS
             if bare in _MONTHS and not self._month_is_a_name(words, i, after_name):
                 flush()
                 continue
+            if text.endswith(("’s", "'s", "s’", "s'")) and text[-2] in "’'s":
+                # A possessive inside a run stays only in an organisation's name
+                # ("Pilots’ Association"); "Tesco’s Chief Executive" is Tesco's.
+                if not any(w.text in _ORG_HEADS for w in words[i + 1 :]):
+                    cut = 1 if text[-1] in "’'" else 2
+                    segment.append(_Word(word.start, word.end - cut, text[:-cut]))
+                    flush()
+                    continue
             compound = _COMPOUND.search(text)
             if compound:
                 # "British-born", "Oslo-based": the name is the part before.
@@ -698,7 +726,11 @@ class _Recogniser:
         if connector.text == "for":
             return True  # "Institute for Fiscal Studies", "Minister for Women"
         if connector.text == "and":
-            return any(w.text in ("for", "of") for w in left)  # "Center for X and Y"
+            # "Center for Drug Evaluation and Research", "Redcar and Cleveland
+            # Borough Council"; not "Bank of England and Lloyds Bank".
+            if following[-1].text in _ORG_HEADS:
+                return len(left) == 1 and following[-1].text in _LOCAL_BODIES
+            return any(w.text in ("for", "of") for w in left)
         return left[-1].text.rstrip(".") in _OF_HEADS
 
     def _segment(self, words: list[_Word], unit: int) -> None:
@@ -867,6 +899,10 @@ class _Recogniser:
             rest = words[k:]
             if (
                 any(w.text in _ORG_HEADS for w in rest)
+                # "BBC Tees", "Atlantic Crest", "Whitby Town": a listed name, then more
+                or (prefix.type == "ORG" and not is_title_word(rest[0].text))
+                or (prefix.type == "LOC" and not is_title_word(rest[0].text))
+                or (prefix.type == "GPE" and len(rest) == 1 and rest[0].text in _CLUB_WORDS)
                 or (the and prefix.type == "GPE" and not is_title_word(rest[0].text))
                 or (
                     prefix.type == "GPE"

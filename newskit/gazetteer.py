@@ -188,13 +188,14 @@ def default_gazetteer() -> Gazetteer:
     for name, kind, aliases in _rows("organisations.tsv"):
         add([name, *aliases.split("|")], Entry(name, "ORG", kind))
     # Where a form is several things, a country or an organisation is likelier
-    # in news copy than a city or region of the same name; a place's own name
-    # ("Yorkshire") is likelier than the same word as an adjective.
+    # in news copy than a city or region of the same name; a place's or an
+    # organisation's own name ("Yorkshire", "Liberal Democrats") is likelier
+    # than the same words as a nationality or a group.
     order = {"country": 0, "nationality": 1, "region": 3, "city": 4, "area": 5}
 
     def rank(form: str, entry: Entry) -> float:
-        if entry.name == form and entry.kind in ("region", "city", "area"):
-            return 0.5
+        if entry.name == form and entry.type != "NORP" and entry.kind != "country":
+            return 0.5  # "Yorkshire" the region, "Liberal Democrats" the party
         return order.get(entry.kind, 2)
 
     return Gazetteer(
