@@ -202,7 +202,7 @@ _ORG_HEADS = frozenset(
     Office Bureau Service Services Police Constabulary Court Tribunal Hospital Clinic Church
     Mosque Synagogue Museum Gallery Theatre Theater Orchestra Band Choir Club FC United
     Rovers Athletic Wanderers Network Media News Times Post Herald Tribune Journal Gazette
-    Telegraph Guardian Press Radio Television TV Broadcasting Airlines Airways Air 
+    Telegraph Guardian Press Radio Television TV Broadcasting Airlines Airways Air
     Railways Rail Motors Energy Power Petroleum Oil Gas Systems Technologies Technology Tech
     Labs Lab Laboratory Laboratories Pharmaceuticals Pharma Capital Partners Ventures
     Investments Securities Insurance Bancorp Foods Brewery Stores Supermarkets Industries
@@ -298,7 +298,7 @@ _SPEECH_VERBS = frozenset(
     """.split()
 )
 _PLACE_PREPOSITIONS = frozenset(
-    ["in", "at", "from", "near", "outside", "across", "around", "throughout", "towards", "toward"]
+    "in at from near outside across around throughout towards toward off via beyond".split()
 )
 # Subject and possessive pronouns; not "him", nor "her" as an object ("hugged her.").
 _PRONOUNS = re.compile(
@@ -679,9 +679,10 @@ class _Recogniser:
             if text.endswith(("’s", "'s", "s’", "s'")) and text[-2] in "’'s":
                 # A possessive inside a run stays only in an organisation's name
                 # ("Pilots’ Association"); "Tesco’s Chief Executive" is Tesco's.
-                if not any(w.text in _ORG_HEADS for w in words[i + 1 :]):
-                    cut = 1 if text[-1] in "’'" else 2
-                    segment.append(_Word(word.start, word.end - cut, text[:-cut]))
+                cut = 1 if text[-1] in "’'" else 2
+                possessor = [*segment, _Word(word.start, word.end - cut, text[:-cut])]
+                if not any(w.text in _ORG_HEADS for w in words[i + 1 :]) or self._lookup(possessor):
+                    segment = possessor  # "Germany’s Federal Cartel Office": two names
                     flush()
                     continue
             compound = _COMPOUND.search(text)
@@ -913,6 +914,9 @@ class _Recogniser:
             ):
                 self._add(words, unit, "ORG", f"{prefix.name} + name", initial=initial)
                 return []
+            if prefix.type == "GPE" and len(rest) == 1 and rest[0].text in _LOC_HEADS:
+                self._add(words, unit, "LOC", f"location word: {rest[0].text}", initial=initial)
+                return []  # "Dublin Airport", "Wembley Stadium"
             if (
                 prefix.type == "GPE"
                 and k == 1
@@ -948,7 +952,16 @@ class _Recogniser:
                 self._add(words, unit, None, "single word", initial=initial)
             return
         head = next((w.text for w in words[1:] if w.text in _ORG_HEADS), "")
-        if head:
+        place_after = next(
+            (e for k in (3, 2) if len(words) > k and (e := self._lookup(words[-k:])) is not None),
+            None,
+        )
+        if any(w.text == "&" for w in words):
+            self._add(words, unit, "ORG", "name with '&'", initial=initial)
+        elif place_after is not None and place_after.type in ("GPE", "LOC"):
+            # "Kessler-Brandt North America": a company's arm in a region.
+            self._add(words, unit, "ORG", f"name + {place_after.name}", initial=initial)
+        elif head:
             self._add(words, unit, "ORG", f"organisation word: {head}", initial=initial)
         elif any(w.text == "for" for w in words):
             self._add(words, unit, "ORG", "name with 'for'", initial=initial)
