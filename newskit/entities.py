@@ -1258,6 +1258,7 @@ class _Linker:
         self.by_key: dict[tuple[EntityType, str], _Cluster] = {}
         self.named: dict[str, list[_Cluster]] = defaultdict(list)  # name part -> people
         self.org_forms: dict[str, _Cluster] = {}  # acronym or short form -> organisation
+        self.by_text: dict[str, _Cluster] = {}  # a place's or group's name as written
 
     def link(self) -> list[_Cluster]:
         body = [c for c in self.candidates if not c.headline]
@@ -1342,6 +1343,8 @@ class _Linker:
             return
         cluster = self._new(c, c.type, "first mention")
         self.by_key[(c.type, key)] = cluster
+        if c.type in ("GPE", "LOC", "NORP"):
+            self.by_text.setdefault(c.key(), cluster)
 
     def _short_form(self, c: _Candidate) -> _Cluster | None:
         """An organisation's acronym or a shorter form of its name."""
@@ -1357,6 +1360,11 @@ class _Linker:
         org = self._short_form(c)
         if org is not None:
             self._join(org, c, "short form")
+            return
+        known = self.by_text.get(word)
+        if known is not None:
+            # "the Tupelo plant" after "in Tupelo": the place named before.
+            self._join(known, c, "same name")
             return
         common = _is_common(word)
         if len(c.words) > 1 or c.after_the or ((c.initial or headline) and common):
