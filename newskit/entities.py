@@ -842,6 +842,7 @@ class _Recogniser:
                 start > 0
                 and texts[start - 1] not in _CONNECTORS
                 and texts[start - 1] not in self.gazetteer
+                and texts[start - 1] not in _GPE_HEADS  # "Pierce County Auditor …"
                 and (is_title_word(texts[start - 1]) or _is_common(texts[start - 1]))
             ):
                 start -= 1
@@ -884,8 +885,12 @@ class _Recogniser:
             )
             before = words[:start]
             if before and not any(self._lookup(before[:k]) for k in range(1, len(before) + 1)):
-                # "Northgate Chief Executive Daniel Chase": the employer.
-                self._add(before, unit, "ORG", "name before a title", initial=initial)
+                if len(before) > 1 and before[-1].text in _GPE_HEADS:
+                    place = f"place word: {before[-1].text}"
+                    self._add(before, unit, "GPE", place, initial=initial)
+                else:
+                    # "Northgate Chief Executive Daniel Chase": the employer.
+                    self._add(before, unit, "ORG", "name before a title", initial=initial)
                 return []
             return [(before, initial)] if before else []
         # "the" before a capitalised run names a thing, not a person:

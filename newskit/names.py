@@ -72,6 +72,8 @@ TITLE_HEADS = frozenset(
     Marshal Sister Brother Hon Pres Atty Brig Cdr Messrs Dean Principal Magistrate Recorder
     Coroner Ald Executive Auditor Treasurer Clerk Assessor Controller Comptroller
     Secretary-General Chairperson Chair President-elect Provost Warden Governor-General
+    Nana Alhaji Alhaja Haji Hajjah Mallam Oba Datuk Dato Sri Shri Smt Pandit Ustaz Begum
+    Elder Pastor Bishop Canon Dean Abbot Mufti Grand
     """.split()
 ) | frozenset(HONORIFICS)
 
@@ -84,8 +86,8 @@ TITLE_WORDS = TITLE_HEADS | frozenset(
     Defence Defense Interior Finance Justice Education Transport Environment Culture Trade
     Business Energy Housing Shadow Labor Labour Agriculture Economy Treasury Digital Science
     Security Immigration Opposition State General Financial Operating Technology Medical
-    Scientific Managing District Circuit High Supreme Appeals County City Police Fire Army
-    Navy Air
+    Scientific Managing District Circuit High Supreme Appeals Police Fire Army Navy Air
+    Cabinet Tan
     """.split()
 )
 

@@ -500,3 +500,36 @@ def test_names_and_pronouns_resolve_to_the_same_entities() -> None:
     assert nk.entity_before(article, she, gender="female").name == "Asma al-Assad"
     assert nk.entity_before(article, she, types="GPE").name == "Syria"
     assert nk.entity_before(article, 0) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Pierce County Auditor Denise Hollister said so.",
+            [("Pierce County", "GPE"), ("Auditor Denise Hollister", "PERSON")],
+        ),
+        ("Nana Kwame Asante spoke.", [("Nana Kwame Asante", "PERSON")]),
+        (
+            "Germany’s Federal Cartel Office and Kessel & Roth disagreed.",
+            [("Germany", "GPE"), ("Federal Cartel Office", "ORG"), ("Kessel & Roth", "ORG")],
+        ),
+        (
+            "The Irish Air Line Pilots’ Association met at Dublin Airport.",
+            [("Irish Air Line Pilots’ Association", "ORG"), ("Dublin Airport", "LOC")],
+        ),
+        (
+            "Brightwater Bank plc and Halvorsen Motors Inc. were fined in Tupelo, Miss.",
+            [
+                ("Brightwater Bank plc", "ORG"),
+                ("Halvorsen Motors Inc.", "ORG"),
+                ("Tupelo", "GPE"),
+                ("Miss.", "GPE"),
+            ],
+        ),
+    ],
+)
+def test_names_with_suffixes_possessives_and_titles(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text) == expected
