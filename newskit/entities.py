@@ -1302,14 +1302,16 @@ class _Linker:
         words = _words_of(c)
         self.org_forms[" ".join(words)] = org
         names = [w for w in words if w not in _CONNECTORS]
+        # A short form names the organisation first introduced with it: the
+        # parent "Brightwater Bank" before its "Brightwater Group".
         if len(names) > 1:
-            self.org_forms["".join(w[0] for w in names if w[0].isupper())] = org
+            self.org_forms.setdefault("".join(w[0] for w in names if w[0].isupper()), org)
         for n in range(1, len(words)):
             for part in (words[:n], words[-n:]):
                 if part[0] in _CONNECTORS or part[-1] in _CONNECTORS:
                     continue
                 if n > 1 or not _is_common(part[0]):
-                    self.org_forms[" ".join(part)] = org
+                    self.org_forms.setdefault(" ".join(part), org)
 
     def _join(self, cluster: _Cluster, c: _Candidate, link: str) -> None:
         c.type = cluster.type
