@@ -215,7 +215,7 @@ _ORG_HEADS = frozenset(
     Engineering Utilities Telecom Telecoms Communications Mobile Wireless Bank Banking Finance
     Financial Credit Assurance Healthcare Clinics Therapeutics Biotech Biosciences Regulator
     Workers Ombudsman Watchdog Inspectorate Partnership Exchange Markets Railway Railways
-    Trains Ferries Ports Electric Brands Retail Reports Games Entertainment Aviation plc ltd
+    Trains Ferries Ports Electric Brands Retail Reports Entertainment Aviation plc ltd
     llc Inc. Ltd. Corp. Co. Bros.
     Observatory Programme Program Cooperative Co-op Mission Directorate Secretariat Cabinet
     Senate Council Chamber Court Commission Quartet
@@ -466,6 +466,11 @@ _PLACE_AFTER = re.compile(
 _LIST_GOES_ON = re.compile(r",[ \xa0]+[A-Z]|[ \xa0]+(?:and|or)[ \xa0]+[A-Z]")
 _CALLING_ITSELF = re.compile(r"\bcall(?:ing|s|ed) (?:itself|themselves)[ \xa0]+$")
 _ORG_BEFORE = re.compile(r"\b(?:spokes(?:man|woman|person)|representative) for (?:the )?$")
+# Events and prizes are not entities newskit counts.
+_EVENT_WORDS = frozenset(
+    "Cup Prize Prizes Award Awards Festival Games Championship Championships Trophy Olympics "
+    "Paralympics Marathon Summit Conference Expo".split()
+)
 # "Whitby Town", "Stoke City", "Derby County": clubs named after their town.
 _CLUB_WORDS = frozenset(
     "Town City County United Rovers Athletic Albion Wanderers Rangers Villa Wednesday "
@@ -956,6 +961,8 @@ class _Recogniser:
             else:
                 self._add(words, unit, None, "single word", initial=initial)
             return
+        if last in _EVENT_WORDS:
+            return  # "FA Cup", "Commonwealth Games", "Booker Prize": events and prizes
         head = next((w.text for w in words[1:] if w.text in _ORG_HEADS), "")
         place_after = next(
             (e for k in (3, 2) if len(words) > k and (e := self._lookup(words[-k:])) is not None),
@@ -983,8 +990,12 @@ class _Recogniser:
         elif _is_odd_case(word):
             self._add(words, unit, "ORG", "name with digits or mixed case", initial=initial)
         elif all(_is_acronym(w.text) for w in words):
-            for w in words:
-                self._add_unlisted([w], unit, initial, the)
+            if any(self._lookup([w]) for w in words):
+                for w in words:
+                    self._classify([w], unit, initial)
+            else:
+                # "ABN AMRO", "IG BCE": one name in capitals.
+                self._add(words, unit, "ORG", "name in capitals", initial=initial)
         elif all(_is_common(w.text) for w in words):
             # "Housing Bill", "World Cup": capitalised ordinary words, unless
             # the short form of a name ("Harbor Point" for Harbor Point Capital).

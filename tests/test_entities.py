@@ -533,3 +533,8 @@ def test_names_with_suffixes_possessives_and_titles(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text) == expected
+
+
+def test_events_and_names_in_capitals() -> None:
+    text = "ABN AMRO and IG BCE met before the FA Cup final and the Booker Prize."
+    assert found(text) == [("ABN AMRO", "ORG"), ("IG BCE", "ORG")]
