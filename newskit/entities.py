@@ -871,6 +871,8 @@ class _Recogniser:
                 words, unit, entry.type, f"gazetteer: {entry.kind}", entry=entry, initial=initial
             )
             return []
+        if len(words) > 1 and words[-1].text in _EVENT_WORDS:
+            return []  # "FA Cup", "Booker Prize": events and prizes are not entities here
         described = _DESCRIBED.match(self.text, words[-1].end)
         noun = _head_noun(described.group(1)) if described else ""
         if len(words) > 1 and noun in _ORG_NOUNS:
@@ -961,8 +963,6 @@ class _Recogniser:
             else:
                 self._add(words, unit, None, "single word", initial=initial)
             return
-        if last in _EVENT_WORDS:
-            return  # "FA Cup", "Commonwealth Games", "Booker Prize": events and prizes
         head = next((w.text for w in words[1:] if w.text in _ORG_HEADS), "")
         place_after = next(
             (e for k in (3, 2) if len(words) > k and (e := self._lookup(words[-k:])) is not None),
