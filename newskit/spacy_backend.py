@@ -47,7 +47,8 @@ def spacy_entities(article: Article, nlp: Any, gazetteer: Gazetteer) -> tuple[En
     Raises:
         TypeError: ``nlp`` is not a spaCy pipeline.
     """
-    from newskit.entities import _Recogniser, _resolve
+    from newskit.entities import _resolve
+    from newskit.recognise import _Recogniser
 
     if not callable(nlp) or not hasattr(nlp, "pipe_names"):
         raise TypeError(

@@ -1,0 +1,375 @@
+"""Linking mentions into entities: aliases, shared surnames, gender from the text.
+
+Used by :mod:`newskit.entities`. It decides the lone words the
+recogniser left open and links every mention to an entity in text order,
+recording why (surname, title, gender, role, recency, acronym, short form).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from newskit.gazetteer import EntityType, Entry, Gazetteer
+from newskit.names import (
+    KIN_WORDS,
+    ROLE_WORDS,
+    Gender,
+    display_surname,
+    surname_key,
+)
+from newskit.recognise import (
+    _CONNECTORS,
+    _PLACE_PREPOSITIONS,
+    _PRONOUNS,
+    _SPEECH_VERBS,
+    _Candidate,
+    _is_common,
+    _Units,
+)
+
+
+@dataclass(slots=True, eq=False)
+class _Cluster:
+    type: EntityType
+    members: list[_Candidate] = field(default_factory=list)
+    surname: str = ""
+    given: str = ""
+    roles: set[str] = field(default_factory=set)
+    hint: Gender | None = None
+    strong: bool = False  # the hint comes from an honorific, not a pronoun or a kin word
+    entry: Entry | None = None
+
+    @property
+    def last(self) -> int:
+        return self.members[-1].start
+
+
+def _pronoun_cues(text: str, candidates: list[_Candidate], units: _Units) -> None:
+    """Give each person mention the gender of a pronoun that refers to it.
+
+    A pronoun later in the same sentence, with no other person named between,
+    refers to the person; a sentence opening with "He"/"She" refers to the
+    first person named in the sentence before.
+    """
+    people = [
+        c
+        for c in candidates
+        if not c.headline
+        and (c.type == "PERSON" or (c.type is None and not _is_common(c.words[0].text)))
+    ]
+    starts = [c.start for c in people]
+    by_unit: dict[int, list[_Candidate]] = defaultdict(list)
+    for c in people:
+        by_unit[c.unit].append(c)
+    for match in _PRONOUNS.finditer(text):
+        gender: Gender = "male" if match.group(1) else "female"
+        unit = units.index(match.start())
+        if unit < 0 or units.numbers[unit] == 0 or _quoted(text, match.start()):
+            continue  # a pronoun in a quote is the speaker's, about someone else
+        i = bisect.bisect_left(starts, match.start()) - 1
+        # Not "a row with Declan, she turned": skip the objects of prepositions.
+        while (
+            i >= 0
+            and people[i].unit == unit
+            and _AFTER_PREPOSITION.search(text, max(0, people[i].start - 12), people[i].start)
+        ):
+            i -= 1
+        if i >= 0 and people[i].unit == unit:
+            if people[i].pronoun is None:
+                people[i].pronoun = gender
+        elif match.start() in units.first_words and by_unit.get(unit - 1):
+            subject = by_unit[unit - 1][0]
+            if subject.pronoun is None:
+                subject.pronoun = gender
+
+
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:with|to|for|by|from|about|against|at|of|on|than|like|told|asked|thanked|met)[ \xa0]+$"
+)
+
+
+def _quoted(text: str, offset: int) -> bool:
+    """Whether an offset lies inside quote marks opened in its paragraph.
+
+    A rough count of the marks before it, enough to keep a quoted "she" from
+    being taken as the gender of the person named before the quote.
+    """
+    start = text.rfind("\n\n", 0, offset) + 1
+    before = text[start:offset]
+    if before.count("“") > before.count("”") or before.count('"') % 2:
+        return True
+    closing = len(re.findall(r"’(?![^\W\d_])", before))
+    return before.count("‘") > closing
+
+
+def _words_of(c: _Candidate) -> list[str]:
+    return [w.text for w in c.words]
+
+
+def _person_parts(words: list[str]) -> tuple[str, str]:
+    """Given name and surname of a written name (the surname keeps its particles)."""
+    if len(words) == 1:
+        return "", words[0]
+    return words[0], " ".join(words[1:])
+
+
+class _Linker:
+    """Decides single words and links every mention to an entity, in text order."""
+
+    def __init__(self, candidates: list[_Candidate], gazetteer: Gazetteer) -> None:
+        self.candidates = candidates
+        self.gazetteer = gazetteer
+        self.clusters: list[_Cluster] = []
+        self.people: list[_Cluster] = []
+        self.by_key: dict[tuple[EntityType, str], _Cluster] = {}
+        self.named: dict[str, list[_Cluster]] = defaultdict(list)  # name part -> people
+        self.org_forms: dict[str, _Cluster] = {}  # acronym or short form -> organisation
+        self.by_text: dict[str, _Cluster] = {}  # a place's or group's name as written
+
+    def link(self) -> list[_Cluster]:
+        body = [c for c in self.candidates if not c.headline]
+        head = [c for c in self.candidates if c.headline]
+        for c in body:
+            self._link(c, headline=False)
+        for c in head:
+            self._link(c, headline=True)
+        return [k for k in self.clusters if k.members]
+
+    def _new(self, c: _Candidate, entity_type: EntityType, link: str) -> _Cluster:
+        cluster = _Cluster(entity_type, entry=c.entry)
+        self.clusters.append(cluster)
+        if entity_type == "PERSON":
+            self.people.append(cluster)
+            cluster.given, cluster.surname = _person_parts(_words_of(c))
+            self._index(cluster)
+        elif entity_type == "ORG":
+            self._index_org(cluster, c)
+        self._join(cluster, c, link)
+        return cluster
+
+    def _index(self, person: _Cluster) -> None:
+        """File a person under the name parts a later mention may use alone."""
+        keys = {surname_key(person.surname)} if person.surname else set()
+        if person.surname and " " in person.surname:
+            keys.add(person.surname.split()[-1].casefold())  # "Nguyen Thi Mai": "Mai"
+        if person.given:
+            keys.add(person.given.casefold())
+        for key in keys:
+            if person not in self.named[key]:
+                self.named[key].append(person)
+
+    def _index_org(self, org: _Cluster, c: _Candidate) -> None:
+        """File an organisation under its acronym and its shorter forms."""
+        words = _words_of(c)
+        self.org_forms[" ".join(words)] = org
+        names = [w for w in words if w not in _CONNECTORS]
+        # A short form names the organisation first introduced with it: the
+        # parent "Brightwater Bank" before its "Brightwater Group".
+        if len(names) > 1:
+            self.org_forms.setdefault("".join(w[0] for w in names if w[0].isupper()), org)
+        for n in range(1, len(words)):
+            for part in (words[:n], words[-n:]):
+                if part[0] in _CONNECTORS or part[-1] in _CONNECTORS:
+                    continue
+                if n > 1 or not _is_common(part[0]):
+                    self.org_forms.setdefault(" ".join(part), org)
+
+    def _join(self, cluster: _Cluster, c: _Candidate, link: str) -> None:
+        c.type = cluster.type
+        c.link = link
+        cluster.members.append(c)
+        if c.role:
+            cluster.roles.add(c.role)
+        hint = c.honorific or c.pronoun or c.hint
+        # A link made on recency alone is a guess: it lends the person no gender.
+        guess = link.endswith(("most recent", "most mentioned"))
+        if hint in ("female", "male") and not guess:
+            if cluster.hint is None or (c.honorific and not cluster.strong):
+                cluster.hint = hint
+            cluster.strong = cluster.strong or c.honorific is not None
+
+    def _link(self, c: _Candidate, *, headline: bool) -> None:
+        if c.type is None:
+            self._single(c, headline=headline)
+            return
+        if c.type == "PERSON" and c.evidence == "capitalised name":
+            org = self._short_form(c)  # "Upper Calder" for Upper Calder Borough Council
+            if org is not None:
+                self._join(org, c, "short form")
+                return
+        if c.type == "PERSON":
+            self._person(c, headline=headline)
+            return
+        key = c.entry.name if c.entry else c.key()
+        cluster = self.by_key.get((c.type, key))
+        if cluster is None and (c.type == "ORG" or c.entry is None):
+            # "Severn Valley" for Severn Valley Hospitals NHS Trust
+            cluster = self._short_form(c)
+        if cluster is not None:
+            same = c.key() == cluster.members[0].key()
+            self._join(cluster, c, "same name" if same else "listed alias or short form")
+            return
+        cluster = self._new(c, c.type, "first mention")
+        self.by_key[(c.type, key)] = cluster
+        if c.type in ("GPE", "LOC", "NORP"):
+            self.by_text.setdefault(c.key(), cluster)
+
+    def _short_form(self, c: _Candidate) -> _Cluster | None:
+        """An organisation's acronym or a shorter form of its name."""
+        return self.org_forms.get(c.key())
+
+    def _single(self, c: _Candidate, *, headline: bool) -> None:
+        """A lone capitalised word: a known name's part, or a name by its use."""
+        word = c.key()
+        people = self._people_named(word) if len(c.words) == 1 else []
+        if people and not c.after_the:
+            self._choose(c, people, headline=headline)
+            return
+        org = self._short_form(c)
+        if org is not None:
+            self._join(org, c, "short form")
+            return
+        known = self.by_text.get(word)
+        if known is not None:
+            # "the Tupelo plant" after "in Tupelo": the place named before.
+            self._join(known, c, "same name")
+            return
+        common = _is_common(word)
+        if len(c.words) > 1 or c.after_the or ((c.initial or headline) and common):
+            return
+        cue = c.cue
+        if cue == "dateline agency":
+            c.type, c.evidence = "ORG", "news agency in a dateline"
+        elif cue.startswith("organisation:") and not common:
+            c.type, c.evidence = "ORG", f"described as an {cue}"
+        elif cue.startswith("owns:") and not common:
+            c.type, c.evidence = "ORG", f"has what organisations have ({cue[6:]})"
+        elif c.kin_of or cue in ROLE_WORDS or cue.split(" ")[-1] in KIN_WORDS:
+            c.type, c.evidence = "PERSON", f"after '{cue}'"
+        elif cue == "speaks: it" and not common:
+            c.type, c.evidence = "ORG", "speaks as 'it'"
+        elif cue in _SPEECH_VERBS and not common:
+            c.type, c.evidence = "PERSON", f"with '{cue}'"
+        elif (cue in _PLACE_PREPOSITIONS or cue.startswith("place:")) and not common:
+            c.type, c.evidence = "GPE", f"after '{cue}'" if " " not in cue else cue
+        else:
+            return
+        self._link(c, headline=headline)
+
+    def _people_named(self, word: str) -> list[_Cluster]:
+        found = self.named.get(surname_key(word), []) + self.named.get(word.casefold(), [])
+        return list(dict.fromkeys(found))
+
+    def _person(self, c: _Candidate, *, headline: bool) -> None:
+        words = _words_of(c)
+        if len(words) == 1:
+            people = self._people_named(words[0])
+            if people:
+                self._choose(c, people, headline=headline)
+                return
+            cluster = self._new(c, "PERSON", "first mention")
+            if c.borrowed:
+                cluster.given, cluster.surname = words[0], c.borrowed
+                self._index(cluster)
+                c.link = "first name; surname from the name after 'and'"
+            elif c.kin_of:
+                owner = next((p for p in reversed(self.people[:-1]) if p.hint == c.kin_of), None)
+                if owner and owner.surname:
+                    cluster.given, cluster.surname = words[0], owner.surname
+                    self._index(cluster)
+                    c.link = f"first name; surname from '{c.cue}'"
+            return
+        given, surname = _person_parts(words)
+        for p in reversed(self.named.get(surname_key(surname), [])):
+            if surname_key(p.surname) == surname_key(surname) and (
+                not p.given or p.given.casefold() == given.casefold()
+            ):
+                if not p.given:
+                    p.given = given
+                    self._index(p)
+                self._join(p, c, "same name")
+                return
+        self._new(c, "PERSON", "first mention")
+
+    def _choose(self, c: _Candidate, people: list[_Cluster], *, headline: bool) -> None:
+        """Link a surname or first name to one of the people it may name, saying why."""
+        reasons: list[str] = []
+        pool = people
+        gender = c.honorific or c.pronoun or c.hint
+        if gender in ("female", "male"):
+            same = [p for p in pool if p.hint == gender]
+            other = [p for p in pool if p.hint is None]
+            if same and len(pool) > 1:
+                pool, reasons = same, [*reasons, f"gender ({gender})"]
+            elif not same and other:
+                pool = other
+            elif not same and c.honorific and all(p.strong for p in pool):
+                # "Mr Smith" … "Mrs Smith": a second person of the same name.
+                self._new(c, "PERSON", "first mention (a different gender from the other)")
+                return
+        if len(pool) > 1 and c.role:
+            same = [p for p in pool if c.role in p.roles]
+            if same:
+                pool, reasons = same, [*reasons, f"role ({c.role})"]
+        word = c.words[0].text
+        if len(pool) > 1:
+            if headline:
+                pool = [max(pool, key=lambda p: len(p.members))]
+                reasons.append("most mentioned")
+            else:
+                pool = [max(pool, key=lambda p: p.last)]
+                reasons.append("most recent")
+        chosen = pool[0]
+        part = "first name" if chosen.given.casefold() == word.casefold() else "surname"
+        if c.title:
+            part = f"{c.title} + {part}"
+        self._join(chosen, c, " + ".join([part, *reasons]))
+
+
+def _surname_forms(clusters: list[_Cluster]) -> dict[str, str]:
+    """How the article writes each surname mid-sentence ("al-Assad", not "Al-Assad")."""
+    forms: dict[str, list[str]] = defaultdict(list)
+    for cluster in clusters:
+        if cluster.type != "PERSON":
+            continue
+        for m in cluster.members:
+            words = _words_of(m)
+            if not m.initial and not m.headline and (len(words) > 1 or words[0] != cluster.given):
+                surname = " ".join(words[1:]) if len(words) > 1 else words[0]
+                forms[surname_key(surname)].append(surname)
+    return {key: display_surname(found) for key, found in forms.items()}
+
+
+def _person_name(cluster: _Cluster, surnames: dict[str, str]) -> str:
+    surname = surnames.get(surname_key(cluster.surname), cluster.surname) if cluster.surname else ""
+    return f"{cluster.given} {surname}".strip() if cluster.given else surname
+
+
+def _gender(cluster: _Cluster, text: str) -> tuple[Gender, tuple[str, ...]]:
+    honorifics = {m.honorific for m in cluster.members if m.honorific in ("female", "male")}
+    pronouns = Counter(m.pronoun for m in cluster.members if m.pronoun)
+    evidence = tuple(
+        [f"{m.title.split()[0]} (paragraph {m.paragraph})" for m in cluster.members if m.honorific]
+        + [
+            f"{'he' if m.pronoun == 'male' else 'she'} after "
+            f"'{text[m.start : m.end]}' (paragraph {m.paragraph})"
+            for m in cluster.members
+            if m.pronoun
+        ]
+    )
+    if len(honorifics) == 1:
+        return honorifics.pop(), evidence
+    if not honorifics and len(pronouns) == 1:
+        return next(iter(pronouns)), evidence
+    if not honorifics and pronouns:
+        (top, n), (_, m) = pronouns.most_common(2)
+        if n >= 2 * m:
+            return top, evidence
+    return "unknown", evidence
+
+
+def _squeezed(name: str) -> str:
+    return re.sub(r"[\W_]", "", name)

@@ -1,0 +1,1134 @@
+"""Finding entity mentions: capitalised runs cut into names and typed by rule.
+
+Used by :mod:`newskit.entities`. It reads an article's capitalised
+runs, cuts them into names (titles, particles, possessives, compounds,
+sentence openers) and gives each a type from the gazetteers, its shape and the
+words around it, keeping the evidence. Lone words whose type depends on names
+found elsewhere are left for :mod:`newskit.linking` to decide.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import itertools
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from newskit.gazetteer import EntityType, Entry, Gazetteer
+from newskit.names import (
+    KIN_WORDS,
+    ROLE_WORDS,
+    TITLE_HEADS,
+    TITLE_ROLES,
+    Gender,
+    honorific_gender,
+    is_title_word,
+    split_title,
+)
+
+if TYPE_CHECKING:
+    from newskit.article import Article
+
+
+# --- what capitalised runs look like -------------------------------------------
+
+_ABBREVIATED = (
+    "Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Cpl|Maj|Adm|Cmdr|Rev|Revd|Fr|St|Jr|Sr"
+    "|Mt|Ft|Supt|Det|Hon|Pres|Atty|Brig|Cdr|Messrs|Mme|Mlle|Insp|Cllr|Inc|Ltd|Corp|Co|Bros"
+    # US states as news agencies abbreviate them ("Tupelo, Miss.")
+    "|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo"
+    "|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo|W\\.Va"
+)
+
+
+_PARTICLES = (
+    r"(?<![\w’'])(?:(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)-"
+    r"|(?:bin|ibn|bint|abu|ben|van|von|de|da|di|du|la|le|der|den|del|della|des|dos|das|ter|ten|zu|y)"
+    r"[ \xa0-])"
+)
+
+
+_CONNECTORS = frozenset({"of", "of the", "for", "on", "&", "and", "de"})
+
+
+@functools.cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    upper = "".join(c for c in map(chr, range(0xC0, 0x2000)) if c.isupper() and c.isalpha())
+    up = f"A-Z{upper}"
+    # A word: capitalised (apostrophes inside, as in O’Neill, but not a
+    # possessive ’s), a dotted acronym, an abbreviated title, or letters after digits.
+    word = (
+        rf"(?:(?:{_ABBREVIATED})\.|(?:[A-Z]\.){{2,}}"
+        rf"|[{up}](?:[\w-]|[’'](?=[^\W_])(?![sS]\b))*"
+        # a possessive inside a name: "Pilots’ Association", "St. Brendan’s Medical Center"
+        rf"(?:[’']s(?=[ \xa0]+[{up}])|(?<=s)[’'](?=[ \xa0]+[{up}]))?)"
+    )
+    # "De la Cruz", "Van der Meer", "Van Dijk": a capitalised particle before
+    # a lower-case one or a name.
+    capitalised = "De|Van|Von|Da|Di|Du|Le|La|Del|Dos|Das|Ter|Ten"
+    name = (
+        rf"(?:(?:{capitalised})[ \xa0](?={_PARTICLES}|[{up}][\w’']*[a-z])"
+        rf"|(?:Bin|Ibn|Bint)[ \xa0](?=[{up}]))?{_PARTICLES}*{word}"
+    )
+    space = r"[ \t\xa0]+(?:\r?\n[ \t\xa0]*)?|\r?\n[ \t\xa0]*"
+    connector = rf"(?:{space})(?:of the|of|for|on|&|and)(?:{space})"
+    tail = r"\d+\b(?![.,]\d)|plc\b|ltd\b|llc\b"  # "PayBridge 360", "Brightwater Bank plc"
+    run = rf"{name}(?:(?:{connector}|{space}|[ \xa0]*&[ \xa0]*)(?:{name}|{tail}))*"
+    words = rf"{name}|\d+|plc|ltd|llc|of the|of|for|on|&|and"
+    return re.compile(run), re.compile(words)
+
+
+# --- word lists ----------------------------------------------------------------
+
+_ORG_HEADS = frozenset(
+    """
+    Inc Ltd Limited Corp Corporation Co Company Group Holdings Plc PLC LLC LLP AG GmbH SA NV
+    Bank Trust Council Party Parliament Congress Assembly University College School Academy
+    Institute Institution Foundation Fund Association Society Union Federation League
+    Alliance Coalition Committee Commission Board Authority Agency Department Ministry
+    Office Bureau Service Services Police Constabulary Court Tribunal Hospital Clinic Church
+    Mosque Synagogue Museum Gallery Theatre Theater Orchestra Band Choir Club FC United
+    Rovers Athletic Wanderers Network Media News Times Post Herald Tribune Journal Gazette
+    Telegraph Guardian Press Radio Television TV Broadcasting Airlines Airways Air
+    Railways Rail Motors Energy Power Petroleum Oil Gas Systems Technologies Technology Tech
+    Labs Lab Laboratory Laboratories Pharmaceuticals Pharma Capital Partners Ventures
+    Investments Securities Insurance Bancorp Foods Brewery Stores Supermarkets Industries
+    Solutions Software Studios Records Publishing Books Care Homes Housing Developments
+    Properties Consulting Group Initiative Project Forum Movement Front Army Navy Guard
+    Corps Force Forces Brigade Regiment Command Brigades Live Centre Center Water Zoo Mining
+    Minerals Metals Pictures Films Pharmacy Pharmacies
+    Administration Weekly Daily Monthly Review Magazine Hotels Resorts Logistics Shipping
+    Transport Transit Buses Coaches Motors Automotive Chemicals Steel Cement Construction
+    Engineering Utilities Telecom Telecoms Communications Mobile Wireless Bank Banking Finance
+    Financial Credit Assurance Healthcare Clinics Therapeutics Biotech Biosciences Regulator
+    Workers Ombudsman Watchdog Inspectorate Partnership Exchange Markets Railway Railways
+    Trains Ferries Ports Electric Brands Retail Reports Entertainment Aviation plc ltd
+    llc Inc. Ltd. Corp. Co. Bros.
+    Observatory Programme Program Cooperative Co-op Mission Directorate Secretariat Cabinet
+    Senate Council Chamber Court Commission Quartet
+    """.split()
+)
+
+
+# Words that, before "of"/"for", make one name of "X of Y": "Bank of England".
+_OF_HEADS = _ORG_HEADS | frozenset(
+    """
+    House Secretary Minister Chancellor Republic Kingdom Duchy State States Isle Gulf Sea
+    Bay Cape Strait Straits Lake River City Department Friends Sisters Brothers Order Court
+    Daughters Sons Knights Islands Emirates Mount
+    """.split()
+)
+
+
+_GPE_HEADS = frozenset(
+    """
+    County Province City District Region Borough Township Oblast Governorate Prefecture
+    Territory Parish Shire Canton Municipality Village Town
+    """.split()
+)
+
+
+_LOC_HEADS = frozenset(
+    """
+    Airport Stadium Arena Street Square Avenue Road Plaza
+    Sea Ocean River Lake Mountains Mountain Hills Island Islands Valley Desert Bay Strait
+    Straits Gulf Peninsula Canal Coast Channel Forest Glacier Basin Delta Plateau Falls Reef
+    Archipelago Highlands Lowlands Estuary
+    """.split()
+)
+
+
+# Words that open a location's name: "River Aire", "Lake Geneva", "Mount Kenya".
+_LOC_FIRST = frozenset("River Lake Mount Mt. Cape Isle Gulf Bay Loch Lough Strait".split())
+
+
+# Calendar words: dates, never names, but a month can be one ("Theresa May").
+_MONTHS = frozenset(
+    "January February March April May June July August September October November December "
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split()
+)
+
+
+_DAYS = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thurs Fri "
+    "Christmas Easter Ramadan Eid Diwali Hanukkah Passover Thanksgiving".split()
+)
+
+
+_DATE_WORDS = frozenset(
+    "in on since until till by last next of from early late mid this that each every during "
+    "before after between".split()
+)
+
+
+_WORD_BEFORE = re.compile(r"\b(\w+)[ \xa0]+$")
+
+
+# "British-born", "Oslo-based": a name, then a word that makes it an adjective.
+_COMPOUND = re.compile(
+    r"-(?:born|based|led|backed|owned|run|made|style|era|controlled|speaking|funded|bound|"
+    r"flagged|registered|raised|educated|trained|listed|headquartered|linked|focused|built|"
+    r"designed|friendly|wide|brokered|sponsored|allied|aligned|held|occupied|ruled|"
+    r"administered|supported|inspired|themed|area|region)$"
+)
+
+
+# Capitalised words that name nothing newskit counts.
+_NOT_NAMES = frozenset(
+    """
+    I Covid COVID Covid-19 COVID-19 Coronavirus PR CEO CFO COO CTO CMO GDP TV AI ID PhD MP
+    MPs MEP MEPs PM AM BC AD DNA HIV AIDS PET CCTV GP GPs ICU IT VAT LGBT LGBTQ LGBTQ+ PPE
+    SUV NGO NGOs OK UFO UK-based US-based IQ IVF BBQ DJ MC MVP RIP ASAP FAQ CV TB ER A&E EV
+    EVs CO2 UV VIP VIPs QC KC MBE OBE CBE DBE GCSE GCSEs A-level A-levels SAT SATs MRI PTSD
+    ADHD USB SMS URL PDF AGM IPO APR Internet Web God Mum Dad Mom Madam Gentlemen UPDATE
+    BREAKING EXCLUSIVE WATCH LIVE
+    """.split()
+)
+
+
+# Ordinary words a sentence may start with, before a name: "But Daniel Price said".
+_OPENERS = frozenset(
+    """
+    yes no however still meanwhile yesterday today tonight tomorrow now then also instead
+    indeed last next earlier later although though while whereas unless despite since
+    because after before when where once but and or so yet for the a an this that these
+    those it its his her their our my your we they he she you in on at by from with as of
+    to into over under about if whether until unlike like among amid across during both
+    all many most some several few each every any two three four five six seven eight nine
+    ten dozens hundreds thousands more less other another such only even just not nor
+    what which who why how there here please thanks
+    """.split()
+)
+
+
+_SPEECH_VERBS = frozenset(
+    """
+    said says told added explained insisted argued warned wrote tweeted claimed noted
+    stressed recalled admitted replied asked continued declared announced acknowledged
+    confirmed denied urged suggested conceded
+    """.split()
+)
+
+
+_PLACE_PREPOSITIONS = frozenset(
+    "in at from near outside across around throughout towards toward off via beyond".split()
+)
+
+
+# Subject and possessive pronouns; not "him", nor "her" as an object ("hugged her.").
+_PRONOUNS = re.compile(
+    r"\b(?:(he|his|himself)|(she|hers|herself|her(?=[ \xa0]+(?!(?:and|or|to|a|an|the|that|"
+    r"in|on|at|for|with|as|by|from|of|if|but|so|when|after|before|because)\b)[a-z])))\b",
+    re.IGNORECASE,
+)
+
+
+_APPOSITION = re.compile(r"[ \xa0]*,[ \xa0]+(?:the |a |an |his |her |their )?([a-z-]+)(?: of\b)?")
+
+
+_BEFORE = re.compile(
+    r"(?:\b(his|her|their|[\w’'-]+?)(?:[’']s?)?[ \xa0]+)?\b([a-z][a-z-]*|The),?[ \xa0]+$"
+)
+
+
+_PLACE_NOUNS = frozenset(
+    """
+    city town village port capital region province county district state island suburb
+    municipality borough neighbourhood neighborhood hamlet resort area
+    """.split()
+)
+
+
+# Words that say the name before or after them is an organisation's.
+_ORG_NOUNS = frozenset(
+    """
+    company firm insurer lender bank charity group startup start-up retailer carrier airline
+    agency union club band team broadcaster network newspaper publisher manufacturer maker
+    developer  supplier provider regulator watchdog council party ministry
+    department university school hospital trust foundation institute organisation
+    organization association charity nonprofit non-profit consultancy fund brand chain
+    platform app outlet label studio
+    """.split()
+)
+
+
+_DESCRIBED = re.compile(r"[ \xa0]*,[ \xa0]+(?:the|a|an)[ \xa0]+((?:[\w’'-]+[ \xa0]+){0,4}[\w’'-]+)")
+
+
+_NOUN_PHRASE_END = frozenset(
+    "where which that who whose when in of for with at on and or to from by as since".split()
+)
+
+
+_MID_LOWER = 32  # Punkt's orthographic flags: seen in lower case mid-sentence,
+
+
+_MID_UPPER = 4  # and capitalised mid-sentence
+
+
+@functools.cache
+def _ortho() -> dict[str, int]:
+    from punkt.data import english
+
+    return dict(english.ORTHO_CONTEXT)
+
+
+@functools.lru_cache(maxsize=16384)
+def _is_common(word: str) -> bool:
+    """Whether a word is an ordinary English word (seen in lower case mid-sentence)."""
+    lower = word.lower()
+    return lower in _OPENERS or bool(_ortho().get(lower, 0) & _MID_LOWER)
+
+
+@functools.lru_cache(maxsize=16384)
+def _is_plain_word(word: str) -> bool:
+    """An ordinary word never seen capitalised mid-sentence ("Substitute", "Staffing")."""
+    flags = _ortho().get(word.lower(), 0)
+    return bool(flags & _MID_LOWER) and not flags & _MID_UPPER
+
+
+@functools.lru_cache(maxsize=16384)
+def _is_name_word(word: str) -> bool:
+    """A word seen only capitalised mid-sentence: a name ("Taylor", "Daniel")."""
+    flags = _ortho().get(word.lower(), 0)
+    return bool(flags & _MID_UPPER) and not flags & _MID_LOWER
+
+
+def _is_plural_of_word(word: str) -> bool:
+    """Whether a word is the plural of an ordinary word, as teams are named ("Tides")."""
+    if len(word) < 4 or not word.endswith("s") or word.endswith("ss"):
+        return False
+    stem = word[:-3] + "y" if word.endswith("ies") else word[:-1]
+    return _is_common(stem) and not _is_name_word(stem)
+
+
+def _is_acronym(word: str) -> bool:
+    letters = word.replace(".", "").replace("&", "")
+    return 2 <= len(letters) <= 7 and letters.isupper() and letters.isalpha()
+
+
+_NAME_PREFIX = re.compile(r"(?:Mc|Mac|O[’']|D[’']|De|Di|Da|Du|La|Le|Van|Von|St)(?=[A-Z])")
+
+
+def _is_odd_case(word: str) -> bool:
+    """Whether a word is written like a brand: "Russia24", "PayBridge", "YouTube".
+
+    Names such as "McDonald", "DeSantis" and "Al-Assad" are not.
+    """
+    if any(c.isdigit() for c in word) and any(c.isalpha() for c in word):
+        return True
+    return any(
+        any(c.isupper() for c in part[1:])
+        and any(c.islower() for c in part)
+        and not _NAME_PREFIX.match(part)
+        for part in re.split(r"[-\s]", word)
+    )
+
+
+@dataclass(slots=True)
+class _Word:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(slots=True)
+class _Candidate:
+    start: int
+    end: int
+    words: list[_Word]  # the name, without its title
+    type: EntityType | None  # None: a single word decided once all names are known
+    evidence: str
+    unit: int
+    paragraph: int
+    title: str = ""
+    entry: Entry | None = None
+    initial: bool = False
+    headline: bool = False
+    hint: Gender | None = None  # from an honorific, a pronoun, a kinship word
+    honorific: Gender | None = None
+    pronoun: Gender | None = None
+    role: str = ""
+    kin_of: Gender | None = None  # "his father Hafez": the possessor's gender
+    borrowed: str = ""  # "Gareth and Lowri Pritchard": Gareth's surname
+    after_the: bool = False
+    cue: str = ""
+    entity: int = -1
+    link: str = ""
+
+    def key(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+
+@dataclass(frozen=True, slots=True)
+class _Units:
+    starts: list[int]
+    ends: list[int]
+    paragraphs: list[int]
+    numbers: list[int]  # 0 for the headline, sentences from 1
+    first_words: frozenset[int]
+
+    def index(self, offset: int) -> int:
+        return bisect.bisect_right(self.starts, offset) - 1
+
+
+_NON_SPACE = re.compile(r"\S+")
+
+
+# "X’s shares", "X’s chief executive": X is an organisation.
+_OWNED_BY_ORGS = frozenset(
+    "shares shareholders board chairman chairwoman chief founder founders headquarters "
+    "employees staff workforce customers subsidiary website app stores branches "
+    "factory factories plant plants executives ceo".split()
+)
+
+
+_IT_SPEAKS = re.compile(r"[ \xa0]+(?:that[ \xa0]+)?(?:it|its)\b|[ \xa0]+in a statement")
+
+
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|near|outside|around|across|throughout|towards|toward|"
+    r"(?:town|village|city|port|suburb|island|region|province|county|district|hamlet|borough"
+    r"|resort|municipality|towns|villages|cities) of)[ \xa0]+$"
+)
+
+
+# "the Attica region", "Evros province": a place.
+_PLACE_AFTER = re.compile(
+    r"[ \xa0]+(region|province|county|district|prefecture|governorate|state|municipality|"
+    r"oblast|canton|department)\b(?![ \xa0]+of\b)"
+)
+
+
+_LIST_GOES_ON = re.compile(r",[ \xa0]+[A-Z]|[ \xa0]+(?:and|or)[ \xa0]+[A-Z]")
+
+
+_CALLING_ITSELF = re.compile(r"\bcall(?:ing|s|ed) (?:itself|themselves)[ \xa0]+$")
+
+
+_ORG_BEFORE = re.compile(r"\b(?:spokes(?:man|woman|person)|representative) for (?:the )?$")
+
+
+# Events and prizes are not entities newskit counts.
+_EVENT_WORDS = frozenset(
+    "Cup Prize Prizes Award Awards Festival Games Championship Championships Trophy Olympics "
+    "Paralympics Marathon Summit Conference Expo".split()
+)
+
+
+# "Whitby Town", "Stoke City", "Derby County": clubs named after their town.
+_CLUB_WORDS = frozenset(
+    "Town City County United Rovers Athletic Albion Wanderers Rangers Villa Wednesday "
+    "Hotspur Argyle Orient Alexandra Stanley Borough Vale".split()
+)
+
+
+_LOCAL_BODIES = frozenset("Council Borough County Authority District Trust".split())
+
+
+_WHICH_AFTER = re.compile(r"[ \xa0]*,[ \xa0]+which\b")
+
+
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \xa0]+$")
+
+
+_CLOSING_QUOTE = re.compile(r"[,.]?[”’\"'](?!\w)")
+
+
+_LEADING = re.compile(r"[\s‘’“”\"'«»(\[—–-]*")
+
+
+def _units(article: Article) -> _Units:
+    spans = [(article.headline, 0, 0)] if article.headline else []
+    spans += [(s, s.paragraph, n) for n, s in enumerate(article.sentences, start=1)]
+    firsts = set()
+    for span, _, _ in spans:
+        lead = _LEADING.match(span.text)
+        firsts.add(span.start + (lead.end() if lead else 0))
+    return _Units(
+        [s.start for s, _, _ in spans],
+        [s.end for s, _, _ in spans],
+        [p for _, p, _ in spans],
+        [n for _, _, n in spans],
+        frozenset(firsts),
+    )
+
+
+@functools.lru_cache(maxsize=8)
+def _phrases(gazetteer: Gazetteer) -> dict[str, tuple[str, ...]]:
+    """Listed names with a lower-case word inside, by their first word, longest first."""
+    found: dict[str, list[str]] = defaultdict(list)
+    for form in gazetteer.entries:
+        words = form.split()
+        if len(words) > 1 and (any(w[:1].islower() for w in words[1:]) or "'s " in form):
+            found[words[0]].append(form)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in found.items()}
+
+
+def _title_case_headline(article: Article) -> bool:
+    if not article.headline:
+        return False
+    words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", article.headline.text) if len(w) > 3]
+    return bool(words) and sum(w[0].isupper() for w in words) / len(words) >= 0.6
+
+
+class _Recogniser:
+    """Finds candidate mentions in an article: one pass over its capitalised runs."""
+
+    def __init__(self, article: Article, gazetteer: Gazetteer) -> None:
+        self.article = article
+        self.text = article.text
+        self.gazetteer = gazetteer
+        self.units = _units(article)
+        self.title_case_headline = _title_case_headline(article)
+        self.found: list[_Candidate] = []
+        self.headline_runs: list[tuple[list[_Word], int]] = []
+        self._spans: list[tuple[int, int]] = []
+
+    # One capitalised run, cut into the names it holds.
+    def run(self) -> list[_Candidate]:
+        """Find the candidates: every capitalised run, cut into the names it holds."""
+        run_pattern, word_pattern = _patterns()
+        text = self.text
+        runs = [
+            [
+                _Word(m.start() + match.start(), m.end() + match.start(), m.group())
+                for m in word_pattern.finditer(match.group())
+            ]
+            for match in run_pattern.finditer(text)
+        ]
+        listed = self._listed_phrases(runs)
+        for words in runs:
+            piece: list[_Word] = []
+            for word in words:
+                span = listed.get(word.start)
+                if span is not None:
+                    self._sentence_pieces(piece)
+                    piece = []
+                    end = span
+                    phrase = [
+                        _Word(m.start(), m.end(), m.group())
+                        for m in _NON_SPACE.finditer(text, word.start, end)
+                    ]
+                    self._sentence_pieces(phrase, listed=True)
+                elif not any(start <= word.start < end for start, end in self._taken(word.start)):
+                    piece.append(word)
+            self._sentence_pieces(piece)
+        known = {c.key(): c for c in self.found if c.type is not None}
+        for words, unit in self.headline_runs:
+            self._headline_words(words, unit, known)
+        self._coordination()
+        return self.found
+
+    def _listed_phrases(self, runs: list[list[_Word]]) -> dict[int, int]:
+        """Find the listed names no capitalised run holds whole.
+
+        They have lower-case words in them: "Organization for Security and
+        Co-operation in Europe", "Food and Drug Administration".
+        """
+        phrases = _phrases(self.gazetteer)
+        folded = self.text.replace("’", "'")
+        found: dict[int, int] = {}
+        for words in runs:
+            for word in words:
+                for phrase in phrases.get(word.text.replace("’", "'"), ()):
+                    end = word.start + len(phrase)
+                    if (
+                        folded.startswith(phrase, word.start)
+                        and not folded[end : end + 1].isalnum()
+                    ):
+                        found[word.start] = end
+                        break
+        self._spans = sorted(found.items())
+        return found
+
+    def _taken(self, offset: int) -> list[tuple[int, int]]:
+        """The listed phrase an offset falls in, if any."""
+        i = bisect.bisect_right(self._spans, (offset, len(self.text) + 1)) - 1
+        return [self._spans[i]] if i >= 0 else []
+
+    def _sentence_pieces(self, words: list[_Word], *, listed: bool = False) -> None:
+        """Cut a run at sentence ends (a run never crosses one) and read each piece."""
+        units = self.units
+        while words:
+            unit = units.index(words[0].start)
+            cut = [w for w in words if units.index(w.start) == unit]
+            words = words[len(cut) :]
+            if unit < 0 or cut[0].start >= units.ends[unit]:
+                continue  # outside every sentence (a Markdown "#", a dateline rule)
+            if listed:
+                self._segment(cut, unit)
+            else:
+                self._segments(cut, unit)
+
+    def _coordination(self) -> None:
+        """Read names joined by "and": the first of two given names borrows the surname.
+
+        "Gareth and Lowri Pritchard" names Gareth Pritchard; "in Faenza and
+        Cesena" names two places.
+        """
+        found = sorted(self.found, key=lambda c: c.start)
+        for a, b in itertools.pairwise(found):
+            between = self.text[a.end : b.start]
+            listed = between == ", " and _LIST_GOES_ON.match(self.text, b.end)
+            if between not in (" and ", " or ", " & ") and not listed:
+                continue
+            a_place = a.type == "GPE" or (
+                a.type is None and (a.cue in _PLACE_PREPOSITIONS or a.cue.startswith("place:"))
+            )
+            if (
+                between == " and "
+                and not a_place
+                and a.type is None
+                and len(a.words) == 1
+                and b.type == "PERSON"
+                and len(b.words) >= 2
+                and not b.title
+            ):
+                a.type, a.evidence = "PERSON", "first name before '… and' a full name"
+                a.borrowed = " ".join(w.text for w in b.words[1:])
+            elif (
+                a.type == "GPE"
+                or (a.type is None and (a.cue in _PLACE_PREPOSITIONS or a.cue.startswith("place:")))
+            ) and (b.type is None or (b.type == "PERSON" and b.evidence == "capitalised name")):
+                b.type, b.cue = None if len(b.words) == 1 else "GPE", "place: listed with a place"
+                b.evidence = b.evidence if len(b.words) == 1 else "listed with a place"
+
+    def _segments(self, words: list[_Word], unit: int) -> None:
+        """Cut a capitalised run into the names it holds."""
+        whole = self.text[words[0].start : words[-1].end]
+        if len(words) > 1 and whole in self.gazetteer:  # "Christmas Island", "Food and Drug…"
+            self._segment(words, unit)
+            return
+        segment: list[_Word] = []
+
+        def flush() -> None:
+            nonlocal segment
+            while segment and segment[-1].text in _CONNECTORS:
+                segment.pop()  # "Exeter Crown Court on [Tuesday]"
+            self._segment(segment, unit)
+            segment = []
+
+        for i, word in enumerate(words):
+            text = word.text
+            if text in _CONNECTORS:
+                if segment and i + 1 < len(words) and self._joins(segment, word, words[i + 1 :]):
+                    segment.append(word)
+                else:
+                    flush()
+                continue
+            if text[0].isdigit() and not any(c.isalpha() for c in text):
+                # A number continues a name with digits ("PayBridge 360") only.
+                if segment and _is_odd_case(segment[-1].text):
+                    segment.append(word)
+                else:
+                    flush()
+                continue
+            bare = text.rstrip(".")
+            if (
+                bare in _NOT_NAMES
+                or bare in _DAYS
+                or (bare[-1:] == "s" and bare[:-1] in _NOT_NAMES)
+            ):
+                flush()
+                continue
+            after_name = bool(segment) and segment[-1].text.lower() not in _OPENERS
+            if bare in _MONTHS and not self._month_is_a_name(words, i, after_name):
+                flush()
+                continue
+            if text.endswith(("’s", "'s", "s’", "s'")) and text[-2] in "’'s":
+                # A possessive inside a run stays only in an organisation's name
+                # ("Pilots’ Association"); "Tesco’s Chief Executive" is Tesco's.
+                cut = 1 if text[-1] in "’'" else 2
+                possessor = [*segment, _Word(word.start, word.end - cut, text[:-cut])]
+                if not any(w.text in _ORG_HEADS for w in words[i + 1 :]) or self._lookup(possessor):
+                    segment = possessor  # "Germany’s Federal Cartel Office": two names
+                    flush()
+                    continue
+            compound = _COMPOUND.search(text)
+            if compound:
+                # "British-born", "Oslo-based": the name is the part before.
+                segment.append(
+                    _Word(word.start, word.start + compound.start(), text[: compound.start()])
+                )
+                flush()
+                continue
+            segment.append(word)
+        flush()
+
+    def _month_is_a_name(self, words: list[_Word], i: int, after_name: bool) -> bool:
+        """Whether a month here is a name: "Theresa May", not "in May" or "May 5"."""
+        word = words[i]
+        if re.match(r"[ \xa0]+\d", self.text[word.end : word.end + 3]):
+            return False
+        if after_name:
+            return True
+        nxt = words[i + 1].text if i + 1 < len(words) else ""
+        before = _WORD_BEFORE.search(self.text, max(0, word.start - 12), word.start)
+        return (
+            bool(nxt)
+            and nxt not in _CONNECTORS
+            and not (before and before.group(1).lower() in _DATE_WORDS)
+        )
+
+    def _joins(self, left: list[_Word], connector: _Word, right: list[_Word]) -> bool:
+        """Whether "X of Y", "X for Y", "X & Y" is one name."""
+        if connector.text == "&":
+            return True
+        following: list[_Word] = []
+        for w in right:
+            if w.text in _CONNECTORS:
+                break
+            following.append(w)
+        if not following:
+            return False
+        if self.text[left[0].start : following[-1].end] in self.gazetteer:
+            return True
+        if connector.text == "for":
+            return True  # "Institute for Fiscal Studies", "Minister for Women"
+        if connector.text == "and":
+            # "Center for Drug Evaluation and Research", "Redcar and Cleveland
+            # Borough Council"; not "Bank of England and Lloyds Bank".
+            if following[-1].text in _ORG_HEADS:
+                return len(left) == 1 and following[-1].text in _LOCAL_BODIES
+            return any(w.text in ("for", "of") for w in left)
+        return left[-1].text.rstrip(".") in _OF_HEADS
+
+    def _segment(self, words: list[_Word], unit: int) -> None:
+        if not words:
+            return
+        text = self.text
+        if (
+            words[0].start > 0
+            and text[words[0].start - 1] in "“‘\"'"
+            and _CLOSING_QUOTE.match(text, words[-1].end)
+            and len(words) > 1
+            and self._lookup(words) is None
+        ):
+            return  # a title in quote marks: “Harbour Wall”
+        headline = self.units.numbers[unit] == 0
+        initial = words[0].start in self.units.first_words or self._after_opening(words[0].start)
+        if headline and self.title_case_headline:
+            self.headline_runs.append((words, unit))  # read once the body's names are known
+            return
+        # Ordinary words that open a sentence: "But", "Once", "Two", "Substitute";
+        # not the start of a listed name ("Police Scotland") or an organisation's
+        # ("Harvest Foods").
+        while (
+            words
+            and initial
+            and self._lookup(words) is None
+            and (
+                words[0].text.lower() in _OPENERS
+                or (
+                    len(words) > 1
+                    and _is_plain_word(words[0].text)
+                    and not is_title_word(words[0].text)
+                    and words[-1].text not in _ORG_HEADS
+                    and not any(w.text in _CONNECTORS for w in words)
+                )
+            )
+        ):
+            words = words[1:]
+            initial = False
+        if words:
+            self._classify(words, unit, initial)
+
+    def _after_opening(self, offset: int) -> bool:
+        before = self.text[max(0, offset - 3) : offset].rstrip(" \xa0")
+        return bool(before) and before[-1] in "‘“\"'«:"
+
+    def _headline_words(self, words: list[_Word], unit: int, known: dict[str, _Candidate]) -> None:
+        """In a Title Case Headline every word is capitalised: keep only known names.
+
+        The longest run of words (up to eight) that the body names, or the
+        gazetteer lists, wins; a lone word that is not an ordinary word may be a
+        name too.
+        """
+        i = 0
+        while i < len(words):
+            for j in range(min(len(words), i + 8), i, -1):
+                phrase = " ".join(w.text for w in words[i:j])
+                body = known.get(phrase)
+                if body is not None and body.type is not None:
+                    self._add(words[i:j], unit, body.type, "named in the body", entry=body.entry)
+                    i = j
+                    break
+                if phrase in self.gazetteer or (j - i == 1 and not _is_common(phrase)):
+                    self._classify(words[i:j], unit, initial=True)
+                    i = j
+                    break
+            else:
+                # Could still be a name known from the body ("Tides"): decided later.
+                self._add(words[i : i + 1], unit, None, "headline word", initial=True)
+                i += 1
+
+    def _lookup(self, words: Sequence[_Word]) -> Entry | None:
+        phrase = self.text[words[0].start : words[-1].end]
+        found = self.gazetteer.lookup(phrase)
+        if not found and phrase.isupper() and any(c.isalpha() for c in phrase):
+            # A dateline in capitals: "GENEVA", "NEW YORK".
+            found = tuple(e for e in self.gazetteer.lookup(phrase.title()) if e.type != "ORG")
+        return found[0] if found else None
+
+    def _title(self, words: list[_Word]) -> tuple[int, int] | None:
+        """Where a title sits in a run: (first word, first word of the name after it).
+
+        The title is the last title head with a name after it ("Chief Executive
+        Daniel Chase"), with the portfolio words before it ("Civil Protection
+        Minister", "Prime Minister") or after it ("Secretary of State", "Minister
+        for Women"). Words before the title that are not part of it stay apart:
+        "Northgate" in "Northgate Chief Executive Daniel Chase".
+        """
+        texts = [w.text for w in words]
+        if texts[-1] in _ORG_HEADS:
+            return None  # "Justice Department"
+        # A title sits near the start of a name: look no further than ten words in.
+        for head in range(min(len(texts) - 2, 10), -1, -1):
+            if texts[head].rstrip(".") not in TITLE_HEADS:
+                continue
+            end = head + 1
+            if texts[end] in ("of", "of the", "for"):
+                j = end + 1
+                while j < len(texts) - 1 and (
+                    is_title_word(texts[j]) or _is_common(texts[j]) or texts[j] in self.gazetteer
+                ):
+                    j += 1
+                end = j if j > end + 1 else end
+            if end >= len(texts) or texts[end] in _CONNECTORS or is_title_word(texts[end]):
+                continue
+            start = head
+            while (
+                start > 0
+                and texts[start - 1] not in _CONNECTORS
+                and texts[start - 1] not in self.gazetteer
+                and texts[start - 1] not in _GPE_HEADS  # "Pierce County Auditor …"
+                and (is_title_word(texts[start - 1]) or _is_common(texts[start - 1]))
+            ):
+                start -= 1
+            return start, end
+        return None
+
+    def _classify(self, words: list[_Word], unit: int, initial: bool) -> None:
+        """Type the names in a run: a queue of pieces, each typed or cut further."""
+        pending = [(words, initial)]
+        while pending:
+            piece, first = pending.pop(0)
+            pending[:0] = self._classify_piece(piece, unit, first)
+
+    def _classify_piece(
+        self, words: list[_Word], unit: int, initial: bool
+    ) -> list[tuple[list[_Word], bool]]:
+        """Type one piece of a run; return the pieces still to type, in text order."""
+        entry = self._lookup(words)
+        if entry is not None:
+            self._add(
+                words, unit, entry.type, f"gazetteer: {entry.kind}", entry=entry, initial=initial
+            )
+            return []
+        if len(words) > 1 and words[-1].text in _EVENT_WORDS:
+            return []  # "FA Cup", "Booker Prize": events and prizes are not entities here
+        described = _DESCRIBED.match(self.text, words[-1].end)
+        noun = _head_noun(described.group(1)) if described else ""
+        if len(words) > 1 and noun in _ORG_NOUNS:
+            # "Aegean Link, a Greek-owned ferry company": one name, an organisation.
+            self._add(words, unit, "ORG", f"described as an organisation: {noun}", initial=initial)
+            return []
+        if _CALLING_ITSELF.search(self.text, max(0, words[0].start - 30), words[0].start):
+            self._add(words, unit, "ORG", "a group calling itself so", initial=initial)
+            return []
+        titled = self._title(words)
+        if titled is not None:
+            start, end = titled
+            title = self.text[words[start].start : words[end - 1].end]
+            person = words[end:]
+            self._add(
+                person, unit, "PERSON", f"title: {title}", title=title, start=words[start].start
+            )
+            before = words[:start]
+            if before and not any(self._lookup(before[:k]) for k in range(1, len(before) + 1)):
+                if len(before) > 1 and before[-1].text in _GPE_HEADS:
+                    place = f"place word: {before[-1].text}"
+                    self._add(before, unit, "GPE", place, initial=initial)
+                else:
+                    # "Northgate Chief Executive Daniel Chase": the employer.
+                    self._add(before, unit, "ORG", "name before a title", initial=initial)
+                return []
+            return [(before, initial)] if before else []
+        # "the" before a capitalised run names a thing, not a person:
+        # "the Portland Tides", "the Harbour Lights".
+        the = _THE_BEFORE.search(self.text, max(0, words[0].start - 5), words[0].start) is not None
+        # A known name before the rest: "Finnish President Aino Laaksonen",
+        # "US President", "Portland Tides", "Russian Foreign Ministry".
+        for k in range(min(len(words) - 1, 8), 0, -1):
+            prefix = self._lookup(words[:k])
+            if prefix is None:
+                continue
+            rest = words[k:]
+            if (
+                any(w.text in _ORG_HEADS for w in rest)
+                # "BBC Tees", "Atlantic Crest", "Whitby Town": a listed name, then more
+                or (prefix.type == "ORG" and not is_title_word(rest[0].text))
+                or (prefix.type == "LOC" and not is_title_word(rest[0].text))
+                or (prefix.type == "GPE" and len(rest) == 1 and rest[0].text in _CLUB_WORDS)
+                or (the and prefix.type == "GPE" and not is_title_word(rest[0].text))
+                or (
+                    prefix.type == "GPE"
+                    and len(rest) <= 2
+                    and not any(w.text in self.gazetteer for w in rest)
+                    and (_is_plain_word(rest[-1].text) or _is_plural_of_word(rest[-1].text))
+                )
+            ):
+                self._add(words, unit, "ORG", f"{prefix.name} + name", initial=initial)
+                return []
+            if prefix.type == "GPE" and len(rest) == 1 and rest[0].text in _LOC_HEADS:
+                self._add(words, unit, "LOC", f"location word: {rest[0].text}", initial=initial)
+                return []  # "Dublin Airport", "Wembley Stadium"
+            if (
+                prefix.type == "GPE"
+                and k == 1
+                and len(rest) == 1
+                and not is_title_word(rest[0].text)
+                and rest[0].text not in self.gazetteer
+            ):
+                # "Jordan Meyers", "Charlotte Brown": a first name that is also a place.
+                self._add(words, unit, "PERSON", "capitalised name", initial=initial)
+                return []
+            self._add(
+                words[:k],
+                unit,
+                prefix.type,
+                f"gazetteer: {prefix.kind}",
+                entry=prefix,
+                initial=initial,
+            )
+            return [(rest, False)]
+        self._add_unlisted(words, unit, initial, the)
+        return []
+
+    def _add_unlisted(self, words: list[_Word], unit: int, initial: bool, the: bool) -> None:
+        """Type a name no list knows, by its shape and the words around it."""
+        last = words[-1].text
+        word = words[0].text
+        if len(words) == 1:
+            if _is_acronym(word) and len(word.replace(".", "")) <= 5:
+                self._add(words, unit, "ORG", "acronym", initial=initial)
+            elif _is_odd_case(word):
+                self._add(words, unit, "ORG", "name with digits or mixed case", initial=initial)
+            else:
+                self._add(words, unit, None, "single word", initial=initial)
+            return
+        head = next((w.text for w in words[1:] if w.text in _ORG_HEADS), "")
+        place_after = next(
+            (e for k in (3, 2) if len(words) > k and (e := self._lookup(words[-k:])) is not None),
+            None,
+        )
+        if any(w.text == "&" for w in words):
+            self._add(words, unit, "ORG", "name with '&'", initial=initial)
+        elif place_after is not None and place_after.type in ("GPE", "LOC"):
+            # "Kessler-Brandt North America": a company's arm in a region.
+            self._add(words, unit, "ORG", f"name + {place_after.name}", initial=initial)
+        elif head:
+            self._add(words, unit, "ORG", f"organisation word: {head}", initial=initial)
+        elif any(w.text == "for" for w in words):
+            self._add(words, unit, "ORG", "name with 'for'", initial=initial)
+        elif last in _GPE_HEADS:
+            self._add(words, unit, "GPE", f"place word: {last}", initial=initial)
+        elif last in _LOC_HEADS or word in _LOC_FIRST:
+            self._add(
+                words,
+                unit,
+                "LOC",
+                f"location word: {word if word in _LOC_FIRST else last}",
+                initial=initial,
+            )
+        elif _is_odd_case(word):
+            self._add(words, unit, "ORG", "name with digits or mixed case", initial=initial)
+        elif all(_is_acronym(w.text) for w in words):
+            if any(self._lookup([w]) for w in words):
+                for w in words:
+                    self._classify([w], unit, initial)
+            else:
+                # "ABN AMRO", "IG BCE": one name in capitals.
+                self._add(words, unit, "ORG", "name in capitals", initial=initial)
+        elif all(_is_common(w.text) for w in words):
+            # "Housing Bill", "World Cup": capitalised ordinary words, unless
+            # the short form of a name ("Harbor Point" for Harbor Point Capital).
+            self._add(words, unit, None, "ordinary words", initial=initial)
+        elif _is_plain_word(last) and not (
+            _is_name_word(word) or _ortho().get(word.lower(), 0) & _MID_UPPER
+        ):
+            self._add(
+                words, unit, "ORG", f"name ending in an ordinary word: {last}", initial=initial
+            )
+        elif the:
+            self._add(words, unit, "ORG", "'the' + capitalised name", initial=initial)
+        elif org := _ORG_BEFORE.search(self.text, max(0, words[0].start - 30), words[0].start):
+            # "a spokeswoman for Visayan Skyways", "works at Harbor Point".
+            self._add(words, unit, "ORG", f"after '{org.group().strip()}'", initial=initial)
+        elif _WHICH_AFTER.match(self.text, words[-1].end):
+            # People are "who", things are "which": "Polar Mutual, which insures…".
+            self._add(words, unit, "ORG", "followed by ', which'", initial=initial)
+        elif place := _PLACE_BEFORE.search(self.text, max(0, words[0].start - 30), words[0].start):
+            # "in Hebden Bridge", "the village of Nea Makri": a place.
+            self._add(words, unit, "GPE", f"after '{place.group().strip()}'", initial=initial)
+        else:
+            self._add(words, unit, "PERSON", "capitalised name", initial=initial)
+
+    def _add(
+        self,
+        words: list[_Word],
+        unit: int,
+        entity_type: EntityType | None,
+        evidence: str,
+        *,
+        entry: Entry | None = None,
+        title: str = "",
+        start: int | None = None,
+        initial: bool = False,
+    ) -> None:
+        first = words[0].start if start is None else start
+        candidate = _Candidate(
+            first,
+            words[-1].end,
+            words,
+            entity_type,
+            evidence,
+            unit,
+            self.units.paragraphs[unit],
+            title=title,
+            entry=entry,
+            initial=initial,
+            headline=self.units.numbers[unit] == 0,
+        )
+        if title:
+            candidate.honorific = honorific_gender(title.split()[0])
+            role = title.split()[-1].rstrip(".").lower()
+            candidate.role = TITLE_ROLES.get(role, role)
+        self._context(candidate)
+        if candidate.cue.startswith("organisation:") and candidate.evidence == "capitalised name":
+            candidate.type, candidate.evidence = "ORG", f"described as an {candidate.cue}"
+        self.found.append(candidate)
+
+    def add_span(self, start: int, end: int, entity_type: EntityType, evidence: str) -> None:
+        """Add a mention found by someone else (a spaCy pipeline).
+
+        newskit's conventions apply: a title right before a person's name joins
+        the span, a possessive ’s leaves it.
+        """
+        text = self.text
+        end = start + len(re.sub(r"[’']s?$", "", text[start:end].rstrip()))
+        words = [
+            _Word(m.start(), m.end(), m.group()) for m in _NON_SPACE.finditer(text, start, end)
+        ]
+        if not words:
+            return
+        unit = max(self.units.index(start), 0)
+        if entity_type != "PERSON":
+            entry = self._lookup(words)
+            self._add(
+                words,
+                unit,
+                entity_type,
+                evidence,
+                entry=entry if entry and entry.type == entity_type else None,
+            )
+            return
+        # Title words just before the name, in the same sentence.
+        lead = [
+            _Word(m.start(), m.end(), m.group())
+            for m in _NON_SPACE.finditer(text, max(self.units.starts[unit], start - 40), start)
+        ]
+        titles: list[_Word] = []
+        while lead and is_title_word(lead[-1].text) and lead[-1].text[0].isupper():
+            titles.insert(0, lead.pop())
+        count, title = split_title([w.text for w in titles + words])
+        named = (titles + words)[count:] or words
+        self._add(
+            named,
+            unit,
+            "PERSON",
+            evidence,
+            title=title,
+            start=(titles + words)[0].start if count else start,
+        )
+
+    def _context(self, c: _Candidate) -> None:
+        """What the words around a name say about it."""
+        text = self.text
+        line_start = self.units.starts[c.unit]
+        before = _BEFORE.search(text, max(line_start, c.start - 40), c.start)
+        if before:
+            owner, word = before.group(1), before.group(2)
+            if word in KIN_WORDS and owner:
+                c.cue = f"{owner} {word}"
+                c.hint = KIN_WORDS[word] if KIN_WORDS[word] != "unknown" else None
+                if owner in ("his", "her"):
+                    c.kin_of = "male" if owner == "his" else "female"
+            elif word in ROLE_WORDS:
+                c.role = c.role or word
+                c.cue = word
+            elif word in _ORG_NOUNS:
+                c.cue = f"organisation: {word}"
+            elif word in ("the", "The"):
+                c.after_the = True
+            elif word in _PLACE_PREPOSITIONS or word in _SPEECH_VERBS:
+                c.cue = word
+            elif word == "of" and _PLACE_BEFORE.search(
+                text, max(line_start, c.start - 30), c.start
+            ):
+                c.cue = "place: … of"
+        after = _APPOSITION.match(text, c.end)
+        if after and after.group(1) in KIN_WORDS and KIN_WORDS[after.group(1)] != "unknown":
+            c.hint = c.hint or KIN_WORDS[after.group(1)]
+        described = _DESCRIBED.match(text, c.end)
+        noun = _head_noun(described.group(1)) if described else ""
+        if noun in _PLACE_NOUNS:
+            c.cue = f"place: {noun}"
+        elif noun in _ORG_NOUNS:
+            c.cue = f"organisation: {noun}"
+        elif noun in ROLE_WORDS and not c.cue:
+            c.cue = noun
+        region = _PLACE_AFTER.match(text, c.end)
+        if region and not c.cue:
+            c.cue = f"place: {region.group(1)}"
+        if text[c.start - 1 : c.start] == "(" and re.match(
+            r"\)[ \xa0]*[-–—]", text[c.end : c.end + 4]
+        ):
+            c.cue = "dateline agency"
+        following = re.match(r"[’']s?[ \xa0]+([a-z]+)|[ \xa0]+([a-z]+)", text[c.end : c.end + 30])
+        if following:
+            word = following.group(1) or following.group(2)
+            if following.group(1) and word in _OWNED_BY_ORGS:
+                c.cue = f"owns: its {word}"
+            elif following.group(1) and word in KIN_WORDS:
+                # "Assad’s wife": the owner is someone else than the wife.
+                other = KIN_WORDS[word]
+                if other != "unknown":
+                    c.hint = c.hint or ("male" if other == "female" else "female")
+            elif word in _SPEECH_VERBS and not c.cue:
+                # "Voltra said it would", "Voltra said in a statement": a body speaks.
+                tail = text[c.end + following.end() : c.end + following.end() + 20]
+                c.cue = "speaks: it" if _IT_SPEAKS.match(tail) else word
+
+
+def _head_noun(phrase: str) -> str:
+    """The noun a description rests on.
+
+    "port" in "fishing port where…", "manager" in "company’s deputy general manager".
+    """
+    words: list[str] = []
+    for word in phrase.split():
+        if word in _NOUN_PHRASE_END:
+            break
+        if not word[0].islower():
+            continue  # "the Seattle-based maker"
+        if word.endswith(("’s", "'s", "s’", "s'")):
+            words = []  # "the company’s manager": the manager
+            continue
+        words.append(word)
+    return words[-1] if words else ""
