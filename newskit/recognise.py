@@ -52,7 +52,7 @@ _PARTICLES = (
 )
 
 
-_CONNECTORS = frozenset({"of", "of the", "for", "on", "&", "and", "de"})
+_CONNECTORS = frozenset({"of", "of the", "for", "for the", "on", "&", "and", "de"})
 
 
 @functools.cache
@@ -75,10 +75,10 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"|(?:Bin|Ibn|Bint)[ \xa0](?=[{up}]))?{_PARTICLES}*{word}"
     )
     space = r"[ \t\xa0]+(?:\r?\n[ \t\xa0]*)?|\r?\n[ \t\xa0]*"
-    connector = rf"(?:{space})(?:of the|of|for|on|&|and)(?:{space})"
+    connector = rf"(?:{space})(?:of the|of|for the|for|on|&|and)(?:{space})"
     tail = r"\d+\b(?![.,]\d)|plc\b|ltd\b|llc\b"  # "PayBridge 360", "Brightwater Bank plc"
     run = rf"{name}(?:(?:{connector}|{space}|[ \xa0]*&[ \xa0]*)(?:{name}|{tail}))*"
-    words = rf"{name}|\d+|plc|ltd|llc|of the|of|for|on|&|and"
+    words = rf"{name}|\d+|plc|ltd|llc|of the|of|for the|for|on|&|and"
     return re.compile(run), re.compile(words)
 
 
@@ -134,7 +134,7 @@ _GPE_HEADS = frozenset(
 
 _LOC_HEADS = frozenset(
     """
-    Airport Stadium Arena Street Square Avenue Road Plaza
+    Airport Stadium Arena Street Square Avenue Road Plaza Auditorium
     Sea Ocean River Lake Mountains Mountain Hills Island Islands Valley Desert Bay Strait
     Straits Gulf Peninsula Canal Coast Channel Forest Glacier Basin Delta Plateau Falls Reef
     Archipelago Highlands Lowlands Estuary
@@ -427,7 +427,11 @@ _CLUB_WORDS = frozenset(
 )
 
 
-_LOCAL_BODIES = frozenset("Council Borough County Authority District Trust".split())
+_LOCAL_BODIES = frozenset("Council Borough County Authority District Trust Board".split())
+# Words a number may follow inside a name: "BBC Radio 4", "Channel 4", "Formula 1".
+_NUMBERED = frozenset("Radio Channel Formula Studio Studios Terminal Gate Platform".split())
+# Roads are not entities newskit counts: "A59", "M25", "I-95".
+_ROAD = re.compile(r"[AMBIN]-?\d{1,4}")
 
 
 _WHICH_AFTER = re.compile(r"[ \xa0]*,[ \xa0]+which\b")
@@ -622,8 +626,8 @@ class _Recogniser:
                     flush()
                 continue
             if text[0].isdigit() and not any(c.isalpha() for c in text):
-                # A number continues a name with digits ("PayBridge 360") only.
-                if segment and _is_odd_case(segment[-1].text):
+                # A number continues a name with digits ("PayBridge 360", "BBC Radio 4").
+                if segment and (_is_odd_case(segment[-1].text) or segment[-1].text in _NUMBERED):
                     segment.append(word)
                 else:
                     flush()
@@ -688,15 +692,25 @@ class _Recogniser:
             return False
         if self.text[left[0].start : following[-1].end] in self.gazetteer:
             return True
-        if connector.text == "for":
+        if connector.text in ("for", "for the"):
             return True  # "Institute for Fiscal Studies", "Minister for Women"
         if connector.text == "and":
             # "Center for Drug Evaluation and Research", "Redcar and Cleveland
-            # Borough Council"; not "Bank of England and Lloyds Bank".
-            if following[-1].text in _ORG_HEADS:
+            # Borough Council", "University of Engineering and Technology";
+            # not "Bank of England and Lloyds Bank".
+            if following[-1].text in _ORG_HEADS and len(following) > 1:
                 return len(left) == 1 and following[-1].text in _LOCAL_BODIES
-            return any(w.text in ("for", "of") for w in left)
-        return left[-1].text.rstrip(".") in _OF_HEADS
+            return any(w.text in ("for", "of", "of the") for w in left) or (
+                len(left) == 1 and following[-1].text in _LOCAL_BODIES
+            )
+        # "Bank of England", "Royal College of Surgeons of England",
+        # "University Hospitals of North Midlands NHS Trust"
+        last = left[-1].text.rstrip(".")
+        return (
+            last in _OF_HEADS
+            or last.rstrip("s") in _OF_HEADS
+            or any(w.text in _ORG_HEADS for w in left)
+        )
 
     def _segment(self, words: list[_Word], unit: int) -> None:
         if not words:
@@ -832,6 +846,17 @@ class _Recogniser:
             return []
         if len(words) > 1 and words[-1].text in _EVENT_WORDS:
             return []  # "FA Cup", "Booker Prize": events and prizes are not entities here
+        if len(words) == 1 and _ROAD.fullmatch(words[0].text):
+            return []  # a road
+        if (
+            len(words) > 1
+            and words[0].text not in _CONNECTORS
+            and not self._title(words)
+            and any(w.text in ("&", "for", "for the") for w in words)
+        ):
+            # "Brighton & Hove Albion", "Americans for the Arts": one name, an organisation.
+            self._add(words, unit, "ORG", "name with '&' or 'for'", initial=initial)
+            return []
         described = _DESCRIBED.match(self.text, words[-1].end)
         noun = _head_noun(described.group(1)) if described else ""
         if len(words) > 1 and noun in _ORG_NOUNS:
@@ -927,6 +952,12 @@ class _Recogniser:
             (e for k in (3, 2) if len(words) > k and (e := self._lookup(words[-k:])) is not None),
             None,
         )
+        if place_after is None and len(words) == 2 and not _ortho().get(word.lower()):
+            # "Healthwatch Staffordshire": an unknown word, then a region or country
+            # (not "Michael Jordan": "Michael" is known as a name).
+            suffix = self._lookup(words[-1:])
+            if suffix is not None and suffix.kind in ("region", "country"):
+                place_after = suffix
         if any(w.text == "&" for w in words):
             self._add(words, unit, "ORG", "name with '&'", initial=initial)
         elif place_after is not None and place_after.type in ("GPE", "LOC"):
