@@ -282,6 +282,12 @@ class _Linker:
                     self._index(cluster)
                     c.link = f"first name; surname from '{c.cue}'"
             return
+        whole = " ".join(words)
+        known = [p for p in self.named.get(surname_key(whole), []) if p.surname == whole]
+        if known:
+            # "Ortiz Mendoza" after "Daniela Ortiz Mendoza": a double surname.
+            self._choose(c, known, headline=headline)
+            return
         given, surname = _person_parts(words)
         for p in reversed(self.named.get(surname_key(surname), [])):
             if surname_key(p.surname) == surname_key(surname) and (

@@ -87,7 +87,7 @@ TITLE_WORDS = TITLE_HEADS | frozenset(
     Business Energy Housing Shadow Labor Labour Agriculture Economy Treasury Digital Science
     Security Immigration Opposition State General Financial Operating Technology Medical
     Scientific Managing District Circuit High Supreme Appeals Police Fire Army Navy Air
-    Cabinet Tan
+    Cabinet Tan Artistic Creative Musical
     """.split()
 )
 

@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 
 _ABBREVIATED = (
     "Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Cpl|Maj|Adm|Cmdr|Rev|Revd|Fr|St|Jr|Sr"
-    "|Mt|Ft|Supt|Det|Hon|Pres|Atty|Brig|Cdr|Messrs|Mme|Mlle|Insp|Cllr|Inc|Ltd|Corp|Co|Bros"
+    "|Mt|Ft|Supt|Det|Hon|Pres|Atty|Brig|Cdr|Messrs|Mme|Mlle|Insp|Cllr|Ald|Inc|Ltd|Corp|Co|Bros"
     # US states as news agencies abbreviate them ("Tupelo, Miss.")
     "|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo"
     "|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo|W\\.Va"
@@ -916,11 +916,12 @@ class _Recogniser:
             if (
                 prefix.type == "GPE"
                 and k == 1
-                and len(rest) == 1
-                and not is_title_word(rest[0].text)
-                and rest[0].text not in self.gazetteer
+                and len(rest) <= 2
+                and not any(is_title_word(w.text) or w.text in self.gazetteer for w in rest)
+                and (len(rest) == 1 or not any(_is_common(w.text) for w in rest))
             ):
-                # "Jordan Meyers", "Charlotte Brown": a first name that is also a place.
+                # "Jordan Meyers", "Charlotte Brown", "Santiago Ferreyra Acosta":
+                # a first name that is also a place.
                 self._add(words, unit, "PERSON", "capitalised name", initial=initial)
                 return []
             self._add(

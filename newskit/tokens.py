@@ -49,7 +49,7 @@ __all__ = [
 NEWS_ABBREVIATIONS = frozenset(
     # One string, split, reads better than a 150-line list literal.
     """
-    mr mrs ms messrs mmes dr prof rev revd hon gov sen rep reps pres supt insp det
+    mr mrs ms messrs mmes dr prof rev revd hon gov sen rep reps pres supt insp det ald
     sgt cpl pte pvt lt col gen maj capt cmdr cdr adm brig cmdt fr sr jr st mt ft ave blvd rd
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues thu thur thurs fri
     ala ariz calif colo conn del fla ga ill ind kan kans ky md mich minn mont neb nev okla ore pa

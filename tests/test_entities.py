@@ -538,3 +538,38 @@ def test_names_with_suffixes_possessives_and_titles(
 def test_events_and_names_in_capitals() -> None:
     text = "ABN AMRO and IG BCE met before the FA Cup final and the Booker Prize."
     assert found(text) == [("ABN AMRO", "ORG"), ("IG BCE", "ORG")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ald. Tomás Echeverría Ruiz backed it. Echeverría Ruiz said so.",
+            [("Ald. Tomás Echeverría Ruiz", "PERSON"), ("Echeverría Ruiz", "PERSON")],
+        ),
+        (
+            "Santiago Ferreyra Acosta signed. Ferreyra Acosta scored.",
+            [("Santiago Ferreyra Acosta", "PERSON"), ("Ferreyra Acosta", "PERSON")],
+        ),
+        (
+            "The National Endowment for the Arts and the Royal College of Surgeons of England "
+            "spoke on BBC Radio 4 about the A59.",
+            [
+                ("National Endowment for the Arts", "ORG"),
+                ("Royal College of Surgeons of England", "ORG"),
+                ("BBC Radio 4", "ORG"),
+            ],
+        ),
+        ("Brighton & Hove Albion won.", [("Brighton & Hove Albion", "ORG")]),
+        ("Healthwatch Staffordshire warned.", [("Healthwatch Staffordshire", "ORG")]),
+    ],
+)
+def test_double_surnames_long_names_and_numbered_names(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text) == expected
+
+
+def test_a_double_surname_alone_is_the_same_person() -> None:
+    (person,) = nk.entities(body("Daniela Ortiz Mendoza spoke. Ortiz Mendoza left."))
+    assert [m.link for m in person.mentions] == ["first mention", "surname"]
