@@ -696,12 +696,16 @@ class _Recogniser:
             return True  # "Institute for Fiscal Studies", "Minister for Women"
         if connector.text == "and":
             # "Center for Drug Evaluation and Research", "Redcar and Cleveland
-            # Borough Council", "University of Engineering and Technology";
-            # not "Bank of England and Lloyds Bank".
+            # Borough Council", "Flood Forecasting and Warning Centre",
+            # "University of Engineering and Technology"; not "Bank of England
+            # and Lloyds Bank", where the left is a whole name already.
+            named = [w for w in left if w.text not in ("The", "the")]
             if following[-1].text in _ORG_HEADS and len(following) > 1:
-                return len(left) == 1 and following[-1].text in _LOCAL_BODIES
-            return any(w.text in ("for", "of", "of the") for w in left) or (
-                len(left) == 1 and following[-1].text in _LOCAL_BODIES
+                return not any(w.text in _ORG_HEADS for w in named) and (
+                    len(named) > 1 or following[-1].text in _LOCAL_BODIES
+                )
+            return any(w.text in ("for", "of", "of the") for w in named) or (
+                len(named) == 1 and following[-1].text in _LOCAL_BODIES
             )
         # "Bank of England", "Royal College of Surgeons of England",
         # "University Hospitals of North Midlands NHS Trust"
@@ -744,6 +748,7 @@ class _Recogniser:
                     and not is_title_word(words[0].text)
                     and words[-1].text not in _ORG_HEADS
                     and not any(w.text in _CONNECTORS for w in words)
+                    and self._title(words) is None  # "Disaster Management Minister …"
                 )
             )
         ):
