@@ -411,31 +411,9 @@ def entity_mentions(
     import pandas as pd
 
     chosen = _types(types)
-    columns = [
-        "entity",
-        "type",
-        "text",
-        "start",
-        "end",
-        "paragraph",
-        "sentence",
-        "title",
-        "evidence",
-        "link",
-    ]
+    columns = "entity type text start end paragraph sentence title evidence link".split()
     rows = [
-        (
-            m.entity,
-            m.type,
-            m.text,
-            m.start,
-            m.end,
-            m.paragraph,
-            m.sentence,
-            m.title,
-            m.evidence,
-            m.link,
-        )
+        tuple(getattr(m, column) for column in columns)
         for m in mentions(article, gazetteer=gazetteer)
         if m.type in chosen
     ]

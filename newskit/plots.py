@@ -84,6 +84,51 @@ def _figure(width: float, height: float) -> NewsFigure:
     return NewsFigure(figsize=(width, height), layout="constrained")
 
 
+def _bar_chart(
+    labels: Sequence[str],
+    counts: Sequence[int],
+    colours: str | Sequence[str],
+    *,
+    unit: str,
+    title: str,
+) -> tuple[NewsFigure, Any]:
+    """Horizontal bars, the first label on top, whole-number ticks."""
+    fig = _figure(6.4, 0.3 * max(len(labels), 3) + 1.2)
+    ax = fig.add_subplot()
+    ax.barh(
+        list(labels)[::-1],
+        list(counts)[::-1],
+        color=colours if isinstance(colours, str) else list(colours)[::-1],
+    )
+    ax.set_xlabel(unit)
+    ax.set_title(title)
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.spines[["top", "right"]].set_visible(False)
+    return fig, ax
+
+
+def _positions_chart(
+    article: Article, rows: Sequence[tuple[str, Sequence[float], str]], title: str
+) -> tuple[NewsFigure, Any]:
+    """One row per label, a tick at each position through the text.
+
+    Positions run from 0 % to 100 % of the text; dotted lines mark paragraph starts.
+    """
+    fig = _figure(7.5, 0.45 * max(len(rows), 2) + 1.2)
+    ax = fig.add_subplot()
+    size = max(len(article.text), 1)
+    for par in article.paragraphs:
+        ax.axvline(100 * par.start / size, color="#dddddd", linestyle=":", linewidth=0.8)
+    for row, (_, hits, colour) in enumerate(rows):
+        ax.plot(list(hits), [row] * len(hits), "|", markersize=18, color=colour)
+    ax.set_yticks(range(len(rows)), [f"{label} ({len(hits)})" for label, hits, _ in rows])
+    ax.set_ylim(len(rows) - 0.5, -0.5)
+    ax.set_xlim(0, 100)
+    ax.set_xlabel("position in the article (%)")
+    ax.set_title(title)
+    return fig, ax
+
+
 def top_words_chart(article: Article, *, top: int = 15, **options: Any) -> NewsFigure:
     """A horizontal bar chart of the most frequent words, the commonest on top.
 
@@ -119,13 +164,13 @@ def frequency_chart(table: pd.DataFrame) -> NewsFigure:
     >>> [t.get_text() for t in fig.axes[0].get_yticklabels()]
     ['port', 'strike']
     """
-    fig = _figure(6.4, 0.3 * max(len(table), 3) + 1.2)
-    ax = fig.add_subplot()
-    ax.barh(list(table["word"])[::-1], list(table["count"])[::-1], color="#3b6ea5")
-    ax.set_xlabel("occurrences")
-    ax.set_title(f"Top {len(table)} words")
-    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
-    ax.spines[["top", "right"]].set_visible(False)
+    fig, _ = _bar_chart(
+        list(table["word"]),
+        list(table["count"]),
+        "#3b6ea5",
+        unit="occurrences",
+        title=f"Top {len(table)} words",
+    )
     return fig
 
 
@@ -153,21 +198,11 @@ def dispersion_chart(
     """
     items = list(queries)
     table = dispersion(article, items, casefold=casefold)
-    fig = _figure(7.5, 0.45 * max(len(items), 2) + 1.2)
-    ax = fig.add_subplot()
-    size = max(len(article.text), 1)
-    for par in article.paragraphs:
-        ax.axvline(100 * par.start / size, color="#dddddd", linestyle=":", linewidth=0.8)
-    labels = []
-    for row, query in enumerate(items):
-        hits = table.loc[table["query"] == query, "position"] * 100
-        ax.plot(list(hits), [row] * len(hits), "|", markersize=18, color="#c0392b")
-        labels.append(f"{query} ({len(hits)})")
-    ax.set_yticks(range(len(items)), labels)
-    ax.set_ylim(len(items) - 0.5, -0.5)
-    ax.set_xlim(0, 100)
-    ax.set_xlabel("position in the article (%)")
-    ax.set_title("Where the words occur")
+    rows = [
+        (query, list(table.loc[table["query"] == query, "position"] * 100), "#c0392b")
+        for query in items
+    ]
+    fig, _ = _positions_chart(article, rows, "Where the words occur")
     return fig
 
 
@@ -207,17 +242,13 @@ def entity_chart(
         f"{name} ({kind})" if list(table["name"]).count(name) > 1 else name
         for name, kind in zip(table["name"], table["type"], strict=True)
     ]
-    fig = _figure(6.4, 0.3 * max(len(table), 3) + 1.2)
-    ax = fig.add_subplot()
-    ax.barh(
-        labels[::-1],
-        list(table["mentions"])[::-1],
-        color=[ENTITY_COLOURS[t] for t in table["type"]][::-1],
+    fig, ax = _bar_chart(
+        labels,
+        list(table["mentions"]),
+        [ENTITY_COLOURS[t] for t in table["type"]],
+        unit="mentions",
+        title=f"Top {len(table)} entities",
     )
-    ax.set_xlabel("mentions")
-    ax.set_title(f"Top {len(table)} entities")
-    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
-    ax.spines[["top", "right"]].set_visible(False)
     _legend(ax, list(table["type"]))
     return fig
 
@@ -242,18 +273,10 @@ def entity_dispersion_chart(
     table = entity_frequencies(article, types=types, top=top, gazetteer=gazetteer)
     found = {(e.name, e.type): e for e in entities(article, gazetteer=gazetteer)}
     rows = [found[(name, kind)] for name, kind in zip(table["name"], table["type"], strict=True)]
-    fig = _figure(7.5, 0.45 * max(len(rows), 2) + 1.2)
-    ax = fig.add_subplot()
     size = max(len(article.text), 1)
-    for par in article.paragraphs:
-        ax.axvline(100 * par.start / size, color="#dddddd", linestyle=":", linewidth=0.8)
-    for row, entity in enumerate(rows):
-        hits = [100 * m.start / size for m in entity.mentions]
-        ax.plot(hits, [row] * len(hits), "|", markersize=18, color=ENTITY_COLOURS[entity.type])
-    ax.set_yticks(range(len(rows)), [f"{e.name} ({len(e.mentions)})" for e in rows])
-    ax.set_ylim(len(rows) - 0.5, -0.5)
-    ax.set_xlim(0, 100)
-    ax.set_xlabel("position in the article (%)")
-    ax.set_title("Where the entities appear")
+    marks = [
+        (e.name, [100 * m.start / size for m in e.mentions], ENTITY_COLOURS[e.type]) for e in rows
+    ]
+    fig, ax = _positions_chart(article, marks, "Where the entities appear")
     _legend(ax, [e.type for e in rows])
     return fig
