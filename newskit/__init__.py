@@ -40,9 +40,11 @@ from newskit.errors import (
     ArticleFormatError,
     ArticleNotFoundError,
     NewskitError,
+    UnclosedQuoteWarning,
 )
 from newskit.gazetteer import Gazetteer, default_gazetteer, read_gazetteer
 from newskit.overview import Overview, overview, overview_table
+from newskit.quotes import Quote, quote_table, quotes, speaker_table
 from newskit.readability import Readability, count_syllables, readability
 from newskit.spans import Sentence, Span, Token
 from newskit.stats import (
@@ -70,10 +72,12 @@ __all__ = [
     "Mention",
     "NewskitError",
     "Overview",
+    "Quote",
     "Readability",
     "Sentence",
     "Span",
     "Token",
+    "UnclosedQuoteWarning",
     "__version__",
     "articles_frame",
     "collocations",
@@ -99,9 +103,12 @@ __all__ = [
     "overview",
     "overview_table",
     "paragraph_stats",
+    "quote_table",
+    "quotes",
     "read_gazetteer",
     "readability",
     "sentence_stats",
+    "speaker_table",
     "split_sentences",
     "stopwords",
     "word_count",

@@ -15,6 +15,7 @@ __all__ = [
     "ArticleFormatError",
     "ArticleNotFoundError",
     "NewskitError",
+    "UnclosedQuoteWarning",
 ]
 
 
@@ -46,5 +47,13 @@ class ArticleFormatError(NewskitError, ValueError):
     """An article file or record is not in a shape newskit can read.
 
     >>> issubclass(ArticleFormatError, ValueError)
+    True
+    """
+
+
+class UnclosedQuoteWarning(UserWarning):
+    """A quotation mark opens a quote that nothing closes; the quote ended with its paragraph.
+
+    >>> issubclass(UnclosedQuoteWarning, Warning)
     True
     """
