@@ -53,7 +53,7 @@ _VERB_FORMS = """
     cautions cautioned complain complains complained comment comments commented remark
     remarks remarked observe observes observed shout shouts shouted chant chants chanted
     joke jokes joked tweet tweets tweeted respond responds responded counter counters
-    countered agree agrees agreed boast boasts boasted lament laments lamented reiterate
+    countered boast boasts boasted lament laments lamented reiterate
     reiterates reiterated demand demands demanded emphasise emphasises emphasised emphasize
     emphasizes emphasized maintain maintains maintained conclude concludes concluded
     reveal reveals revealed tells whisper whispers whispered sing sings sang cry cries cried
@@ -77,6 +77,7 @@ _ACCORDING = re.compile(rf"\baccording to\s+(?P<who>[^{_MARKS}]{{1,90}})", re.I)
 _LEAD_IN = re.compile(rf"(?P<verb>{_VERB})\b(?P<rest>[^{_MARKS}.!?:]{{0,60}}?)\s*[:,]\s*$", re.I)
 _VERB_ANYWHERE = re.compile(rf"\b{_VERB}\b", re.I)
 
+_AFTER_PREPOSITION = re.compile(r"\b(?:of|in|at|from|for|on|with|by|to|near)\s+(?:the\s+)?$")
 _PRONOUN = re.compile(r"\b(she|he|it|they)\b", re.I)
 _DESCRIPTION = re.compile(
     r"\b(?:the|its|a|an)\s+(?:[a-z-]+\s+)?(company|firm|group|bank|airline|ministry|department"
@@ -123,6 +124,50 @@ class Attribution:
 NOBODY = Attribution(None, "", "", -1, "")
 
 
+# Words before a quote that make it a name or a term, not speech.
+_TITLE_CUE = re.compile(
+    r"\b(?:so-called|so called|dubbed|nicknamed|titled|entitled|known as|the words?|the phrase"
+    r"|the term|the slogan|the hashtag)[\s,]*$",
+    re.I,
+)
+_TITLE_NOUN = re.compile(
+    r"\b(?:song|single|album|book|novel|memoir|film|movie|play|show|series|programme|program"
+    r"|documentary|poem|track|hit|report|campaign|exhibition|opera|musical|podcast)[\s,]*$",
+    re.I,
+)
+_MINOR_WORDS = frozenset("a an the and or of in on at to for with from by nor but as".split())
+
+
+def is_title(article: Article, quote: ScannedQuote) -> bool:
+    """Whether a quotation names something (a song, a book, a so-called term) rather than speech.
+
+    It follows "so-called", "dubbed", "the term"…; or it is a short run of
+    capitalised words with no closing punctuation inside the writer's sentence
+    (“Paper Boats”), or one right after a word such as "film" or "song".
+
+    >>> import newskit as nk
+    >>> from newskit.quotemarks import scan_quotes
+    >>> a = nk.from_text("The so-called ‘red list’ grew. She sang “Harbour Wall” twice.",
+    ...                  headline=False)
+    >>> [is_title(a, q) for q in scan_quotes(a)]
+    [True, True]
+    """
+    text = article.text
+    opening = quote.start - 1
+    lead_from = max(0, opening - 40, text.rfind("\n", 0, opening) + 1)
+    if _TITLE_CUE.search(text, lead_from, opening):
+        return True
+    words = quote.text.split()
+    if len(quote.parts) > 1 or not words or len(words) > 6 or quote.text.rstrip()[-1] in ".,!?:;":
+        return False
+    capitalised = all(w[0].isupper() or w[0].isdigit() or w in _MINOR_WORDS for w in words)
+    if not capitalised or not words[0][0].isupper():
+        return False
+    lead = text[lead_from:opening].rstrip()
+    mid_sentence = bool(lead) and not lead.endswith((".", "!", "?", ":"))
+    return (mid_sentence and len(words) > 1) or bool(_TITLE_NOUN.search(text, lead_from, opening))
+
+
 class _Context:
     """An article's mentions and sentence bounds, indexed for the windows around quotes."""
 
@@ -140,6 +185,38 @@ class _Context:
         self.units = [*units, *article.sentences]
         self.unit_starts = [u.start for u in self.units]
 
+    def person_before(self, offset: int, gender: Gender) -> Entity | None:
+        """The last person before an offset of that gender; of unknown gender if none.
+
+        A person the text gives that gender wins over a nearer one it gives none:
+        in "Megan Lloyd … her son Alfie … ‘…’ she said", "she" is Megan.
+        """
+        fallback: Entity | None = None
+        for m in reversed(self.mentions[: bisect.bisect_left(self.starts, offset)]):
+            if m.type != "PERSON" or m.end > offset:
+                continue
+            entity = self.entity(m)
+            if entity is None:
+                continue
+            if entity.gender == gender:
+                return entity
+            if entity.gender == "unknown" and fallback is None:
+                fallback = entity
+        return fallback
+
+    def organisation_before(self, offset: int) -> Entity | None:
+        """What "the company" means: the organisation named most so far (the latest on ties)."""
+        counts: dict[str, int] = {}
+        latest: dict[str, int] = {}
+        for m in self.mentions[: bisect.bisect_left(self.starts, offset)]:
+            if m.type == "ORG" and m.end <= offset:
+                counts[m.entity] = counts.get(m.entity, 0) + 1
+                latest[m.entity] = m.start
+        if not counts:
+            return None
+        name = max(counts, key=lambda n: (counts[n], latest[n]))
+        return self.by_name.get(("ORG", name))
+
     def entity(self, mention: Mention) -> Entity | None:
         return self.by_name.get((mention.type, mention.entity))
 
@@ -156,64 +233,77 @@ class _Context:
         return unit.start, unit.end
 
 
+def _choose(ctx: _Context, found: list[Mention], nearest: Literal["first", "last"]) -> Mention:
+    """The mention that is the subject: people first, not the object of a preposition."""
+    text = ctx.article.text
+    if nearest == "first":
+        chosen = found[0]
+        # "said Brighton’s technical director, Paul Barber": the person, not the club.
+        people = [m for m in found if m.type == "PERSON"]
+        if chosen.type != "PERSON" and people and text[chosen.end : chosen.end + 1] in "’'":
+            chosen = people[0]
+        return chosen
+    # "Rep. Tyler Beaumont of Idaho called": not the place after "of".
+    free = [m for m in found if not _AFTER_PREPOSITION.search(text, 0, m.start)]
+    return (free or found)[-1]
+
+
 def _person_or_group(
     ctx: _Context, start: int, end: int, *, nearest: Literal["first", "last"]
 ) -> Attribution | None:
     """The speaker named in ``text[start:end]``: a name, a pronoun or a description."""
     text = ctx.article.text
     region = text[start:end]
-    # "Lauren Mikkelsen, a retail analyst at GlobalData," : the name before the insert.
-    if nearest == "last" and region.rstrip().endswith(","):
-        first_comma = region.find(",")
-        if first_comma >= 0 and first_comma < len(region.rstrip()) - 1:
-            end = start + first_comma
-            region = text[start:end]
     found = ctx.within(start, end)
+    if nearest == "last" and region.rstrip().endswith(","):
+        # "Lauren Mikkelsen, a retail analyst at GlobalData, said": the name before
+        # the insert; "Keystone’s chief executive, Robert Osei-Clarke, said": the
+        # person inside it, when the words before it name nobody.
+        first_comma = start + region.find(",")
+        head = [m for m in found if m.end <= first_comma]
+        insert = [m for m in found if m.start > first_comma and m.type == "PERSON"]
+        head_people = [m for m in head if m.type == "PERSON"]
+        if head_people:
+            found = head_people
+        elif insert:
+            found = insert[:1]
+        elif head:
+            found = head
+        if first_comma < start + len(region.rstrip()) - 1:
+            end = first_comma
+            region = text[start:end]
     if found:
-        if nearest == "first":
-            chosen = found[0]
-            # "said Brighton’s technical director, Paul Barber": the person, not the club.
-            people = [m for m in found if m.type == "PERSON"]
-            if chosen.type != "PERSON" and people and text[chosen.end : chosen.end + 1] in "’'":
-                chosen = people[0]
-        else:
-            chosen = found[-1]
+        chosen = _choose(ctx, found, nearest)
         entity = ctx.entity(chosen)
         if entity is not None:
-            return Attribution(
-                entity,
-                chosen.text,
-                "",
-                -1,
-                "",
-                entity.gender,
-                "; ".join(entity.evidence),
-            )
+            evidence = "; ".join(entity.evidence)
+            return Attribution(entity, chosen.text, "", -1, "", entity.gender, evidence)
     pronouns = list(_PRONOUN.finditer(region))
     if pronouns:
         match = pronouns[0] if nearest == "first" else pronouns[-1]
-        word = match.group(1).lower()
-        at = start + match.start()
-        if word in ("she", "he"):
-            gender: Gender = "female" if word == "she" else "male"
-            entity = entity_before(ctx.article, at, gender=gender, gazetteer=ctx.gazetteer)
-            if entity is not None:
-                stated = entity.gender if entity.gender != "unknown" else gender
-                return Attribution(entity, match.group(1), "", -1, "", stated, f"pronoun: {word}")
-            return Attribution(None, match.group(1), "", -1, "", gender, f"pronoun: {word}")
-        if word == "it":
-            entity = entity_before(ctx.article, at, types="ORG", gazetteer=ctx.gazetteer)
-            return Attribution(entity, match.group(1), "", -1, "")
-        return Attribution(None, match.group(1), "", -1, "")
+        return _pronoun(ctx, match.group(1), start + match.start())
     description = _DESCRIPTION.search(region)
     if description:
-        at = start + description.start()
-        entity = entity_before(ctx.article, at, types="ORG", gazetteer=ctx.gazetteer)
+        entity = ctx.organisation_before(start + description.start())
         return Attribution(entity, description.group(0), "", -1, "")
     words = _WORDS.search(region)
     if words and len(words.group(0).split()) <= 6:
         return Attribution(None, words.group(0), "", -1, "")
     return None
+
+
+def _pronoun(ctx: _Context, written: str, at: int) -> Attribution:
+    """Who "she", "he" or "it" is: the last person of that gender, the last organisation."""
+    word = written.lower()
+    if word in ("she", "he"):
+        gender: Gender = "female" if word == "she" else "male"
+        entity = ctx.person_before(at, gender)
+        stated = entity.gender if entity is not None and entity.gender != "unknown" else gender
+        return Attribution(entity, written, "", -1, "", stated, f"pronoun: {word}")
+    if word == "it":
+        entity = entity_before(ctx.article, at, types="ORG", gazetteer=ctx.gazetteer)
+        return Attribution(entity, written, "", -1, "")
+    return Attribution(None, written, "", -1, "")
 
 
 def _with(found: Attribution | None, cue: str, cue_start: int, rule: Rule) -> Attribution | None:
@@ -279,17 +369,23 @@ def _before(ctx: _Context, begin: int, end: int) -> Attribution | None:
         if result is not None:
             return result
     lead = _LEAD_IN.search(window)
-    verbs = list(_VERB_ANYWHERE.finditer(window))
     if lead:
-        verb_at = begin + lead.start("verb")
-        found = _subject(ctx, begin, verb_at)
-        return _with(found, lead.group("verb"), verb_at, "colon")
-    if verbs:
-        verb = verbs[-1]
-        verb_at = begin + verb.start()
-        found = _subject(ctx, begin, verb_at)
-        return _with(found, verb.group(0), verb_at, "verb before")
-    return None
+        verb, rule = lead.start("verb"), "colon"
+    else:
+        verbs = list(_VERB_ANYWHERE.finditer(window))
+        if not verbs:
+            return None
+        verb, rule = verbs[-1].start(), "verb before"
+    verb_at = begin + verb
+    verb_end = verb_at + len(_VERB_ANYWHERE.match(window, verb).group(0))  # type: ignore[union-attr]
+    cue = text[verb_at:verb_end]
+    found = _subject(ctx, begin, verb_at)
+    if found is None or (found.entity is None and not ctx.within(begin, verb_at)):
+        # "…, said Trevor Hale, an analyst at Clearwater, and “…": the name after the verb.
+        after = _person_or_group(ctx, verb_end, end, nearest="first")
+        if after is not None and after.entity is not None:
+            found = after
+    return _with(found, cue, verb_at, rule)  # type: ignore[arg-type]
 
 
 def _subject(ctx: _Context, begin: int, verb_at: int) -> Attribution | None:
@@ -344,6 +440,10 @@ def attribute(
     i = 0
     while i < len(quotes):
         quote = quotes[i]
+        if is_title(article, quote):
+            result.append((quote, NOBODY))
+            i += 1
+            continue
         close_at = quote.end + (0 if quote.unclosed else 1)
         limit = after_end(i)
         found = _after(
@@ -368,16 +468,20 @@ def attribute(
             )
             i += 1
         if found is None:
-            previous_close = result[-1][0].end + 1 if result else 0
+            spoken = [q for q, who in result if who is not NOBODY]
+            previous_close = spoken[-1].end + 1 if spoken else 0
             begin = max(
                 units[unit_of(quote.start)].start, ctx.sentence(quote.start - 1)[0], previous_close
             )
             found = _before(ctx, begin, quote.start - 1)
-        if (
-            found is None
-            and result
-            and not text[units[unit_of(quote.start)].start : quote.start - 1].strip()
-        ):
+        opens_paragraph = not text[units[unit_of(quote.start)].start : quote.start - 1].strip()
+        if found is None and opens_paragraph and unit_of(quote.start) > first_body:
+            # "She told the board on Tuesday:" ending the paragraph before.
+            lead_in = units[unit_of(quote.start) - 1]
+            if lead_in.text.rstrip().endswith(":"):
+                lead_from = max(lead_in.start, ctx.sentence(lead_in.end - 1)[0])
+                found = _before(ctx, lead_from, lead_in.end)
+        if found is None and result and opens_paragraph:
             previous, who = result[-1]
             if number(previous.end) == quote.paragraph - 1 and who.rule:
                 found = Attribution(
