@@ -67,14 +67,21 @@ _AUX = (
 )
 _MARKS = re.escape(QUOTE_MARKS)
 # After the quote: ",’ she said", "” Smith told reporters", ", said Smith", "” – Smith".
+# A speaker's words may hold apostrophes ("the company's chief executive"), not quote marks.
+_APOSTROPHE = r"(?<=\w)['’](?=\w)"
 _AFTER_SUBJECT = re.compile(
-    rf"^[\s,;]*(?P<who>[^{_MARKS}.!?;:]{{1,90}}?)\s+{_AUX}(?P<verb>{_VERB})\b", re.I
+    rf"^[\s,;]*(?P<who>(?:[^{_MARKS}.!?;:]|{_APOSTROPHE}){{1,90}}?)\s+{_AUX}(?P<verb>{_VERB})\b",
+    re.I,
 )
-_AFTER_INVERTED = re.compile(rf"^[\s,;]*(?P<verb>{_VERB})\s+(?P<who>[^{_MARKS}]{{1,90}})", re.I)
-_AFTER_DASH = re.compile(rf"^\s*[–—-]\s*(?P<who>[^{_MARKS}]{{1,60}})")
-_ACCORDING = re.compile(rf"\baccording to\s+(?P<who>[^{_MARKS}]{{1,90}})", re.I)
+_AFTER_INVERTED = re.compile(
+    rf"^[\s,;]*(?P<verb>{_VERB})\s+(?P<who>(?:[^{_MARKS}]|{_APOSTROPHE}){{1,90}})", re.I
+)
+_AFTER_DASH = re.compile(rf"^\s*[–—-]\s*(?P<who>(?:[^{_MARKS}]|{_APOSTROPHE}){{1,60}})")
+_ACCORDING = re.compile(rf"\baccording to\s+(?P<who>(?:[^{_MARKS}]|{_APOSTROPHE}){{1,90}})", re.I)
 # Before the quote: "She explained: ", "Smith told the BBC: ", "He said, ".
-_LEAD_IN = re.compile(rf"(?P<verb>{_VERB})\b(?P<rest>[^{_MARKS}.!?:]{{0,60}}?)\s*[:,]\s*$", re.I)
+_LEAD_IN = re.compile(
+    rf"(?P<verb>{_VERB})\b(?P<rest>(?:[^{_MARKS}.!?:]|{_APOSTROPHE}){{0,60}}?)\s*[:,]\s*$", re.I
+)
 _VERB_ANYWHERE = re.compile(rf"\b{_VERB}\b", re.I)
 
 _AFTER_PREPOSITION = re.compile(r"\b(?:of|in|at|from|for|on|with|by|to|near)\s+(?:the\s+)?$")
@@ -314,16 +321,28 @@ def _with(found: Attribution | None, cue: str, cue_start: int, rule: Rule) -> At
     )
 
 
-def _after(ctx: _Context, begin: int, end: int, quoted: str) -> Attribution | None:
+def _window_end(ctx: _Context, close_at: int, limit: int) -> int:
+    """Where the words after a closing mark stop: the end of the sentence they begin."""
+    text = ctx.article.text
+    j = close_at
+    while j < limit and text[j].isspace():
+        j += 1
+    return min(limit, max(ctx.sentence(j)[1], close_at)) if j < limit else close_at
+
+
+def _after(ctx: _Context, begin: int, end: int, quoted: str, *, alone: bool) -> Attribution | None:
     """Rules 1 and 2 on the words after the quote (``text[begin:end]``).
 
     The words after a quote attribute it only when they are set off from it:
-    the quote ends in a comma, question mark or dash (",’ she said"), or a
-    comma or dash follows the closing mark ("…’, according to X").
+    the quote ends in a comma, question mark or dash (",’ she said"), a comma
+    or dash follows the closing mark ("…’, according to X"), or a quote that
+    is a sentence of its own is followed by its speaker (“…off.” Kowalczyk,
+    the chief executive, said).
     """
     text = ctx.article.text
     window = text[begin:end]
-    if not (quoted.rstrip().endswith(_OPEN_ENDINGS) or window.lstrip().startswith(_SET_OFF)):
+    set_off = quoted.rstrip().endswith(_OPEN_ENDINGS) or window.lstrip().startswith(_SET_OFF)
+    if not set_off and not (alone and quoted.rstrip().endswith(".") and window[:1].isspace()):
         return None
     inverted = _AFTER_INVERTED.match(window)
     if inverted:
@@ -446,9 +465,9 @@ def attribute(
             continue
         close_at = quote.end + (0 if quote.unclosed else 1)
         limit = after_end(i)
-        found = _after(
-            ctx, close_at, min(limit, max(ctx.sentence(quote.end)[1], close_at)), quote.text
-        )
+        lead = text[units[unit_of(quote.start)].start : quote.start - 1].rstrip()
+        alone = not lead or lead.endswith((".", "!", "?", ":"))
+        found = _after(ctx, close_at, _window_end(ctx, close_at, limit), quote.text, alone=alone)
         following = quotes[i + 1] if i + 1 < len(quotes) else None
         # A quote interrupted only by its attribution: join the next part.
         if (
@@ -457,7 +476,8 @@ def attribute(
             and following.start - 1 == limit
             and _only_attribution(text, close_at, limit)
             and quote.text.rstrip()[-1:] in ",.?!…—–-"
-            and _after(ctx, following.end + 1, after_end(i + 1), following.text) is None
+            and _after(ctx, following.end + 1, after_end(i + 1), following.text, alone=False)
+            is None
         ):
             quote = ScannedQuote(
                 quote.parts + following.parts,
@@ -503,7 +523,7 @@ def _only_attribution(text: str, begin: int, end: int) -> bool:
     gap = text[begin:end].strip(" ,.;–—-\n")
     words = gap.split()
     return (
-        0 < len(words) <= 12
+        0 < len(words) <= 30  # "said O’Shea, who grew up in Armley, …"
         and bool(_VERB_ANYWHERE.search(gap))
         # not "she said. She called the cuts" (but "said Dr. Amelia Chen" is fine)
         and all(
