@@ -85,6 +85,11 @@ _LEAD_IN = re.compile(
 _VERB_ANYWHERE = re.compile(rf"\b{_VERB}\b", re.I)
 
 _AFTER_PREPOSITION = re.compile(r"\b(?:of|in|at|from|for|on|with|by|to|near)\s+(?:the\s+)?$")
+_AFTER_KIN = re.compile(
+    r"\b(?:her|his|their|its)\s+(?:[a-z]+-)?(?:son|daughter|wife|husband|partner|mother|father"
+    r"|brother|sister|child|children|grandson|granddaughter|niece|nephew|aunt|uncle|cousin"
+    r"|boyfriend|girlfriend|friend|colleague|boss|mentor|coach)(?:s|-in-law)?,?\s+$"
+)
 _PRONOUN = re.compile(r"\b(she|he|it|they)\b", re.I)
 _DESCRIPTION = re.compile(
     r"\b(?:the|its|a|an)\s+(?:[a-z-]+\s+)?(company|firm|group|bank|airline|ministry|department"
@@ -193,23 +198,33 @@ class _Context:
         self.unit_starts = [u.start for u in self.units]
 
     def person_before(self, offset: int, gender: Gender) -> Entity | None:
-        """The last person before an offset of that gender; of unknown gender if none.
+        """Who "she" or "he" at an offset is: a person named in the nearest sentence before.
 
-        A person the text gives that gender wins over a nearer one it gives none:
-        in "Megan Lloyd … her son Alfie … ‘…’ she said", "she" is Megan.
+        Sentence by sentence back from the pronoun, the people named there who
+        are not the object of a preposition or a kinship word ("her son Alfie")
+        and whose stated gender does not differ: one of the pronoun's gender
+        first, else the first named (the sentence's subject).
         """
-        fallback: Entity | None = None
-        for m in reversed(self.mentions[: bisect.bisect_left(self.starts, offset)]):
-            if m.type != "PERSON" or m.end > offset:
-                continue
+        text = self.article.text
+        before = [
+            m
+            for m in self.mentions[: bisect.bisect_left(self.starts, offset)]
+            if m.type == "PERSON" and m.end <= offset
+        ]
+        by_sentence: dict[int, list[tuple[Mention, Entity]]] = {}
+        for m in before:
             entity = self.entity(m)
-            if entity is None:
+            if entity is None or entity.gender not in (gender, "unknown"):
                 continue
-            if entity.gender == gender:
-                return entity
-            if entity.gender == "unknown" and fallback is None:
-                fallback = entity
-        return fallback
+            if _AFTER_PREPOSITION.search(text, 0, m.start) or _AFTER_KIN.search(text, 0, m.start):
+                continue
+            key = bisect.bisect_right(self.unit_starts, m.start)
+            by_sentence.setdefault(key, []).append((m, entity))
+        if not by_sentence:
+            return None
+        people = by_sentence[max(by_sentence)]
+        stated = [e for _, e in people if e.gender == gender]
+        return stated[0] if stated else people[0][1]
 
     def organisation_before(self, offset: int) -> Entity | None:
         """What "the company" means: the organisation named most so far (the latest on ties)."""
@@ -467,7 +482,17 @@ def attribute(
         limit = after_end(i)
         lead = text[units[unit_of(quote.start)].start : quote.start - 1].rstrip()
         alone = not lead or lead.endswith((".", "!", "?", ":"))
-        found = _after(ctx, close_at, _window_end(ctx, close_at, limit), quote.text, alone=alone)
+        found = None
+        if lead.endswith(":"):  # "Its general secretary, Owain Rees, said: “…” The NUJ said…"
+            found = _before(
+                ctx,
+                max(units[unit_of(quote.start)].start, ctx.sentence(quote.start - 1)[0]),
+                quote.start - 1,
+            )
+        if found is None:
+            found = _after(
+                ctx, close_at, _window_end(ctx, close_at, limit), quote.text, alone=alone
+            )
         following = quotes[i + 1] if i + 1 < len(quotes) else None
         # A quote interrupted only by its attribution: join the next part.
         if (
