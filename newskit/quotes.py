@@ -125,7 +125,7 @@ def _kind(article: Article, quote: ScannedQuote, who: Attribution) -> QuoteKind:
     words = quote.text.split()
     stands_alone = not lead or lead.endswith(_SENTENCE_END) or _after_speech_verb(lead)
     if not who.rule:
-        if len(words) <= 5 and not quote.text.rstrip().endswith((".", "!", "?")):
+        if len(words) <= 5 and not quote.text.rstrip().endswith((".", "!", "?", ",")):
             return "title"
         return "full" if stands_alone else "partial"
     first = quote.text.lstrip()[:1]

@@ -1,0 +1,367 @@
+"""Quotes: the marks scanner, apostrophes, nesting, paragraphs, speakers, kinds, tables."""
+
+from __future__ import annotations
+
+import warnings
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import newskit as nk
+from newskit.quotemarks import QUOTE_MARKS, scan_quotes
+
+
+def body(text: str) -> nk.Article:
+    return nk.from_text(text, headline=False)
+
+
+def texts(text: str) -> list[str]:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", nk.UnclosedQuoteWarning)
+        return [q.text for q in nk.quotes(body(text))]
+
+
+def who(text: str) -> list[tuple[str | None, str | None, str]]:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", nk.UnclosedQuoteWarning)
+        return [(q.speaker, q.cue, q.kind) for q in nk.quotes(body(text))]
+
+
+# --- the seed article, exactly as the issue states it ------------------------------
+
+
+def test_seed_has_exactly_its_four_quotes(seed: nk.Article) -> None:
+    found = nk.quotes(seed)
+    assert [(q.speaker, q.cue, q.kind) for q in found] == [
+        ("Asma al-Assad", "explained", "full"),
+        ("United States", "denounced", "partial"),
+        ("Russia", "says", "partial"),
+        ("Dmitry Peskov", "according to", "partial"),
+    ]
+    first = found[0]
+    assert first.speaker_as_written == "She"
+    assert len(first.parts) == 4 and len({seed.text.count("\n", 0, p.start) for p in first.parts})
+    assert first.text.startswith("I never thought of being anywhere else at all…")
+    assert first.text.endswith("confidence in their president.")
+    assert [q.text for q in found[1:]] == [
+        "a despicable PR stunt.",
+        "goodwill",
+        "manifestation of goodwill",
+    ]
+    assert all(not q.unclosed for q in found)
+
+
+def test_seed_apostrophes_are_not_quotes(seed: nk.Article) -> None:
+    # 16 ’ and 6 ‘ in the seed: 4 quotes open with ‘ (and 3 continuation marks), 4 close with ’.
+    assert seed.text.count("’") == 16 and seed.text.count("‘") == 7
+    parts = [p for q in nk.quotes(seed) for p in q.parts]
+    assert all(seed.text[p.start - 1] == "‘" for p in parts)
+    assert sum(seed.text[p.end : p.end + 1] == "’" for p in parts) == 4
+
+
+def test_every_part_points_into_the_text(seed: nk.Article) -> None:
+    for q in nk.quotes(seed):
+        for p in q.parts:
+            assert seed.text[p.start : p.end] == p.text
+        assert q.text == " ".join(p.text for p in q.parts)
+        assert (q.start, q.end) == (q.parts[0].start, q.parts[-1].end)
+
+
+# --- finding quotes ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("", []),
+        ("No quotes here, just news.", []),
+        ("She said: “We will stay.”", ["We will stay."]),
+        ('He said: "We will stay."', ["We will stay."]),
+        ("She said: ‘We will stay.’", ["We will stay."]),
+        ("He said: 'We will stay.'", ["We will stay."]),
+        ("Il a dit: «Nous restons.»", ["Nous restons."]),
+        ("Er sagte: „Wir bleiben.“", ["Wir bleiben."]),
+        ("Er sagte: »Wir bleiben.«", ["Wir bleiben."]),
+        ("“Да,” сказала она.", ["Да,"]),
+    ],
+    ids=[
+        "empty",
+        "none",
+        "curly-double",
+        "straight-double",
+        "curly-single",
+        "straight-single",
+        "guillemets",
+        "german-low",
+        "reversed-guillemets",
+        "cyrillic",
+    ],
+)
+def test_quote_marks_of_every_family(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It doesn’t matter, Assad’s aides said.",
+        "The members’ union and the workers’ fund met.",
+        "The ’90s were kinder; in ’97 it changed.",
+        "Mr O’Neill loves rock ’n’ roll.",
+        "The '90s, the river's edge, we've seen it, the members' pay.",
+        "The ‘90s were kind, he said.",
+        "’Tis the season, they’re saying.",
+    ],
+    ids=[
+        "clitics",
+        "plural-possessives",
+        "elisions",
+        "names-and-n",
+        "straight",
+        "misused-open",
+        "tis",
+    ],
+)
+def test_apostrophes_are_never_quotes(text: str) -> None:
+    assert texts(text) == []
+
+
+def test_plural_possessive_inside_a_quote_does_not_close_it() -> None:
+    assert texts("She said: ‘The members’ pay is frozen,’ and left.") == [
+        "The members’ pay is frozen,"
+    ]
+
+
+def test_plural_possessive_closes_a_quote_when_nothing_else_can() -> None:
+    assert texts("He called it ‘a mess’ in a statement.") == ["a mess"]
+
+
+def test_two_fragments_after_possessive_like_endings() -> None:
+    assert texts("He called it ‘a mess’ and ‘a disgrace’.") == ["a mess", "a disgrace"]
+
+
+def test_nested_quotes_stay_inside_and_are_reported() -> None:
+    (q,) = nk.quotes(body("“My dad told me, ‘Miss one, kick the next,’ and I did,” she said."))
+    assert q.text == "My dad told me, ‘Miss one, kick the next,’ and I did,"
+    assert [n.text for n in q.nested] == ["Miss one, kick the next,"]
+    (q,) = nk.quotes(body("‘The sign said “Keep Out”, so we did,’ he said."))
+    assert [n.text for n in q.nested] == ["Keep Out"]
+
+
+def test_a_quote_over_several_paragraphs_is_one_quote() -> None:
+    a = nk.from_text(
+        "Storm\n\nShe said: ‘We stayed.\n\n‘We had nowhere else.\n\n‘We will rebuild.’\n\nIt ended."
+    )
+    (q,) = nk.quotes(a)
+    assert [p.text for p in q.parts] == ["We stayed.", "We had nowhere else.", "We will rebuild."]
+    assert not q.unclosed and q.speaker_as_written is None or q.cue == "said"
+
+
+def test_an_unclosed_quote_ends_with_its_paragraph_and_warns() -> None:
+    a = nk.from_text("Storm\n\nShe said: “We stayed.\n\nThe council met on Monday.")
+    with pytest.warns(nk.UnclosedQuoteWarning, match="never closed"):
+        (q,) = nk.quotes(a)
+    assert q.unclosed and q.text == "We stayed."
+
+
+def test_headline_quotes_are_found() -> None:
+    a = nk.from_text("Watchdog says ‘red list’ is failing\n\nThe list grew, it said.")
+    (q,) = nk.quotes(a)
+    assert (q.text, q.paragraph) == ("red list", 0)
+
+
+def test_split_quote_is_one_quote_with_two_parts() -> None:
+    (q,) = nk.quotes(body("Mrs Ruth Kay won. “It is late,” she said, “but not too late.”"))
+    assert [p.text for p in q.parts] == ["It is late,", "but not too late."]
+    assert q.speaker == "Ruth Kay"
+
+
+def test_separate_attributions_make_separate_quotes() -> None:
+    found = texts("Mr Tom Ode spoke. “It is late,” he said. “We lost,” he added.")
+    assert found == ["It is late,", "We lost,"]
+
+
+# --- speakers ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("“We won,” said Dr. Amelia Chen.", ("Amelia Chen", "said", "full")),
+        ("“We won,” Amelia Chen said.", ("Amelia Chen", "said", "full")),
+        ("Amelia Chen told reporters: “We won.”", ("Amelia Chen", "told", "full")),
+        ("Mrs Ruth Kay spoke. She explained: ‘We won.’", ("Ruth Kay", "explained", "full")),
+        (
+            "The change was a “manifestation of goodwill”, according to Dmitry Peskov.",
+            ("Dmitry Peskov", "according to", "partial"),
+        ),
+        (
+            "The United States has denounced the account as ‘a despicable PR stunt.’",
+            ("United States", "denounced", "partial"),
+        ),
+        (
+            "Lauren Mikkelsen, an analyst at GlobalData, said: “People will buy jackets.”",
+            ("Lauren Mikkelsen", "said", "full"),
+        ),
+        (
+            "Keystone’s chief executive, Robert Osei, said the firm was “deeply sorry”.",
+            ("Robert Osei", "said", "partial"),
+        ),
+        (
+            "Rep. Tyler Beaumont of Idaho called the deal “a gift”.",
+            ("Tyler Beaumont", "called", "partial"),
+        ),
+        (
+            "Acme Foods said profits fell. “We had a hard year,” the company said.",
+            ("Acme Foods", "said", "full"),
+        ),
+        ("“Это конец,” сказал он.", (None, None, "full")),
+    ],
+    ids=[
+        "inverted",
+        "subject-verb",
+        "colon",
+        "pronoun-colon",
+        "according-to",
+        "verb-before",
+        "appositive",
+        "role-appositive",
+        "of-place",
+        "description",
+        "no-cue",
+    ],
+)
+def test_speakers(text: str, expected: tuple[str | None, str | None, str]) -> None:
+    assert who(text)[-1] == expected
+
+
+def test_she_is_the_woman_named_before_not_her_son() -> None:
+    text = (
+        "Megan Lloyd, who gave birth to her son Alfie at the unit, said it mattered. "
+        "“It is the only one near us,” she said."
+    )
+    assert who(text)[-1][0] == "Megan Lloyd"
+
+
+def test_a_paragraph_of_quote_continues_the_speaker_before() -> None:
+    a = nk.from_text(
+        "Vote\n\n“We will win,” said Mr Tom Ode.\n\n“And we will win again.”\n\nThe vote is today."
+    )
+    found = nk.quotes(a)
+    assert [(q.speaker, q.rule) for q in found] == [
+        ("Tom Ode", "after"),
+        ("Tom Ode", "continuation"),
+    ]
+
+
+def test_lead_in_at_the_end_of_the_paragraph_before() -> None:
+    a = nk.from_text("Board\n\nDr Jane Roe told the board on Tuesday:\n\n“We are out of money.”")
+    (q,) = nk.quotes(a)
+    assert (q.speaker, q.rule, q.cue) == ("Jane Roe", "colon", "told")
+
+
+def test_gender_and_type_of_the_speaker() -> None:
+    (q,) = nk.quotes(body("Mrs Ruth Kay spoke. “No,” she said."))
+    assert (q.gender, q.speaker_type) == ("female", "person")
+    (q,) = nk.quotes(body("“No,” the Kremlin said."))
+    assert (q.speaker, q.speaker_type) == ("Kremlin", "organisation")
+
+
+# --- kinds ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The so-called ‘red list’ grew.", "title"),
+        ("She sang “Harbour Wall” twice, he said.", "title"),
+        ("The band played the song “Paper Boats”.", "title"),
+        ("He called it “a miracle”, he said.", "partial"),
+        ("“We won,” he said.", "full"),
+        ("He said: “we won”.", "partial"),
+    ],
+    ids=["so-called", "title-case", "after-song", "fragment", "sentence", "lower-case-lead-in"],
+)
+def test_kinds(text: str, kind: str) -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        assert [q.kind for q in nk.quotes(body(text))] == [kind]
+
+
+def test_titles_have_no_speaker() -> None:
+    (q,) = nk.quotes(body("Siobhán Kearney said she wrote “Paper Boats” in a bedsit."))
+    assert (q.kind, q.speaker, q.cue, q.rule) == ("title", None, None, "")
+
+
+# --- tables --------------------------------------------------------------------------
+
+
+def test_quote_table_columns_and_rows(seed: nk.Article) -> None:
+    table = nk.quote_table(seed)
+    assert list(table.columns[:10]) == [
+        "text",
+        "speaker",
+        "speaker_as_written",
+        "speaker_type",
+        "gender",
+        "gender_evidence",
+        "cue",
+        "rule",
+        "kind",
+        "words",
+    ]
+    assert table["speaker"].tolist() == [
+        "Asma al-Assad",
+        "United States",
+        "Russia",
+        "Dmitry Peskov",
+    ]
+    assert table["words"].tolist() == [73, 4, 1, 3]
+    assert table.loc[0, "parts"][0]["start"] == seed.text.index("I never")
+
+
+def test_speaker_table_shares(seed: nk.Article) -> None:
+    table = nk.speaker_table(seed)
+    assert table["speaker"].tolist() == [
+        "Asma al-Assad",
+        "United States",
+        "Dmitry Peskov",
+        "Russia",
+    ]
+    assert table["share"].sum() == pytest.approx(1.0)
+    assert table.loc[0, "share"] == pytest.approx(73 / 81)
+
+
+def test_empty_article_gives_empty_tables(empty: nk.Article) -> None:
+    assert nk.quotes(empty) == ()
+    assert nk.quote_table(empty).empty and nk.speaker_table(empty).empty
+
+
+def test_wrong_argument_is_a_clear_type_error() -> None:
+    with pytest.raises(TypeError, match="expected an Article"):
+        nk.quotes("She said: ‘no.’")  # type: ignore[arg-type]
+
+
+# --- properties ----------------------------------------------------------------------
+
+_PIECES = st.sampled_from(
+    [*QUOTE_MARKS, " ", "\n\n", "a", "Smith", "said", "she", ",", ".", ":", "’s", "s’ ", "—"]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_PIECES, max_size=40).map("".join))
+def test_any_text_gives_quotes_inside_it_that_never_overlap(text: str) -> None:
+    article = nk.from_text(text)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", nk.UnclosedQuoteWarning)
+        found = nk.quotes(article)
+    previous_end = -1
+    for q in found:
+        for p in q.parts:
+            assert article.text[p.start : p.end] == p.text
+            assert 0 < p.start <= p.end <= len(article.text)
+            assert p.start >= previous_end
+            previous_end = p.end
+    assert len(scan_quotes(article)) >= len(found)
