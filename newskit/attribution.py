@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from newskit.article import Article
     from newskit.gazetteer import Gazetteer
 
-Rule = Literal["after", "according to", "colon", "verb before", "continuation", "split", ""]
+Rule = Literal["after", "according to", "colon", "verb before", "continuation", ""]
 
 _VERB_FORMS = """
     say says said saying tell tells told telling add adds added explain explains explained
@@ -80,7 +80,7 @@ _AFTER_DASH = re.compile(rf"^\s*[–—-]\s*(?P<who>(?:[^{_MARKS}]|{_APOSTROPHE}
 _ACCORDING = re.compile(rf"\baccording to\s+(?P<who>(?:[^{_MARKS}]|{_APOSTROPHE}){{1,90}})", re.I)
 # Before the quote: "She explained: ", "Smith told the BBC: ", "He said, ".
 _LEAD_IN = re.compile(
-    rf"(?P<verb>{_VERB})\b(?P<rest>(?:[^{_MARKS}.!?:]|{_APOSTROPHE}){{0,60}}?)\s*[:,]\s*$", re.I
+    rf"\b(?P<verb>{_VERB})\b(?P<rest>(?:[^{_MARKS}.!?:]|{_APOSTROPHE}){{0,60}}?)\s*[:,]\s*$", re.I
 )
 _VERB_ANYWHERE = re.compile(rf"\b{_VERB}\b", re.I)
 
@@ -403,15 +403,15 @@ def _before(ctx: _Context, begin: int, end: int) -> Attribution | None:
         if result is not None:
             return result
     lead = _LEAD_IN.search(window)
+    rule: Rule
     if lead:
-        verb, rule = lead.start("verb"), "colon"
+        (verb, verb_stop), rule = lead.span("verb"), "colon"
     else:
         verbs = list(_VERB_ANYWHERE.finditer(window))
         if not verbs:
             return None
-        verb, rule = verbs[-1].start(), "verb before"
-    verb_at = begin + verb
-    verb_end = verb_at + len(_VERB_ANYWHERE.match(window, verb).group(0))  # type: ignore[union-attr]
+        (verb, verb_stop), rule = verbs[-1].span(), "verb before"
+    verb_at, verb_end = begin + verb, begin + verb_stop
     cue = text[verb_at:verb_end]
     found = _subject(ctx, begin, verb_at)
     if found is None or (found.entity is None and not ctx.within(begin, verb_at)):
@@ -419,7 +419,7 @@ def _before(ctx: _Context, begin: int, end: int) -> Attribution | None:
         after = _person_or_group(ctx, verb_end, end, nearest="first")
         if after is not None and after.entity is not None:
             found = after
-    return _with(found, cue, verb_at, rule)  # type: ignore[arg-type]
+    return _with(found, cue, verb_at, rule)
 
 
 def _subject(ctx: _Context, begin: int, verb_at: int) -> Attribution | None:

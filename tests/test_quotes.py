@@ -155,7 +155,7 @@ def test_a_quote_over_several_paragraphs_is_one_quote() -> None:
     )
     (q,) = nk.quotes(a)
     assert [p.text for p in q.parts] == ["We stayed.", "We had nowhere else.", "We will rebuild."]
-    assert not q.unclosed and q.speaker_as_written is None or q.cue == "said"
+    assert (q.unclosed, q.cue, q.speaker_as_written) == (False, "said", "She")
 
 
 def test_an_unclosed_quote_ends_with_its_paragraph_and_warns() -> None:
