@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from newskit.entities import Entity, Mention, entity_before, mentions
+from newskit.entities import Entity, Mention, mentions
 from newskit.names import Gender
 from newskit.quotemarks import QUOTE_MARKS, ScannedQuote
 from newskit.tokens import NEWS_ABBREVIATIONS
@@ -85,6 +85,19 @@ _LEAD_IN = re.compile(
 _VERB_ANYWHERE = re.compile(rf"\b{_VERB}\b", re.I)
 
 _AFTER_PREPOSITION = re.compile(r"\b(?:of|in|at|from|for|on|with|by|to|near)\s+(?:the\s+)?$")
+_SPOKESPERSON_FOR = re.compile(
+    r"\b(?:spokes(?:man|woman|person|people)|representative|spokesmen|spokeswomen)\s+(?:for|of)\s+",
+    re.I,
+)
+_AFTER_REPORTING = re.compile(rf"\b{_VERB}\s+(?:that\s+)?$", re.I)
+# Descriptions that stand for the story's main organisation when none has the word in its name.
+_BUSINESS_WORDS = frozenset(
+    "company firm group business chain retailer maker manufacturer carrier airline bank lender "
+    "insurer operator developer utility miner".split()
+)
+_AUX_TAIL = re.compile(
+    r"(?:\s+(?:has|have|had|also|then|later|again|would|will|previously|[a-z]+ly))*\s*$"
+)
 _AFTER_KIN = re.compile(
     r"\b(?:her|his|their|its)\s+(?:[a-z]+-)?(?:son|daughter|wife|husband|partner|mother|father"
     r"|brother|sister|child|children|grandson|granddaughter|niece|nephew|aunt|uncle|cousin"
@@ -100,7 +113,6 @@ _DESCRIPTION = re.compile(
     r"|bureau|organisation|organization|campaign|force|police|miner|utility)\b",
     re.I,
 )
-_SPOKESPERSON = re.compile(r"\b(?:spokes(?:man|woman|person)|representative|statement)\b", re.I)
 _SENTENCE_BREAK = re.compile(r"(\w*)[.!?]\s+\S")
 _OPEN_ENDINGS = (",", "?", "!", "…", "—", "–", "-", ":")
 _SET_OFF = (",", "—", "–", "-", ";")
@@ -226,11 +238,23 @@ class _Context:
         stated = [e for _, e in people if e.gender == gender]
         return stated[0] if stated else people[0][1]
 
-    def organisation_before(self, offset: int) -> Entity | None:
-        """What "the company" means: the organisation named most so far (the latest on ties)."""
+    def organisation_before(self, offset: int, head: str = "") -> Entity | None:
+        """What "the ministry" or "it" means, from the organisations named before.
+
+        The latest one whose name has the description's head noun ("the
+        ministry": … Ministry …); else the one named most so far (the latest on
+        ties), the story's organisation.
+        """
         counts: dict[str, int] = {}
         latest: dict[str, int] = {}
-        for m in self.mentions[: bisect.bisect_left(self.starts, offset)]:
+        named = self.mentions[: bisect.bisect_left(self.starts, offset)]
+        if head:
+            for m in reversed(named):
+                if m.type == "ORG" and head.lower() in m.entity.lower().split():
+                    return self.by_name.get(("ORG", m.entity))
+            if head.lower() not in _BUSINESS_WORDS:
+                return None  # "the ministry", and no ministry named: not the story's company
+        for m in named:
             if m.type == "ORG" and m.end <= offset:
                 counts[m.entity] = counts.get(m.entity, 0) + 1
                 latest[m.entity] = m.start
@@ -277,13 +301,15 @@ def _person_or_group(
     text = ctx.article.text
     region = text[start:end]
     found = ctx.within(start, end)
-    if nearest == "last" and region.rstrip().endswith(","):
+    tail = _AUX_TAIL.search(region)  # "…, a Democrat, has said": the insert ends before "has"
+    if nearest == "last" and tail is not None and region[: tail.start()].endswith(","):
         # "Lauren Mikkelsen, a retail analyst at GlobalData, said": the name before
         # the insert; "Keystone’s chief executive, Robert Osei-Clarke, said": the
         # person inside it, when the words before it name nobody.
-        first_comma = start + region.find(",")
-        head = [m for m in found if m.end <= first_comma]
-        insert = [m for m in found if m.start > first_comma and m.type == "PERSON"]
+        commas = [start + i for i, c in enumerate(region[: tail.start()]) if c == ","]
+        opens = commas[-2] if len(commas) > 1 else commas[-1]
+        head = [m for m in found if m.end <= opens]
+        insert = [m for m in found if m.start > opens and m.type == "PERSON"]
         head_people = [m for m in head if m.type == "PERSON"]
         if head_people:
             found = head_people
@@ -291,27 +317,70 @@ def _person_or_group(
             found = insert[:1]
         elif head:
             found = head
-        if first_comma < start + len(region.rstrip()) - 1:
-            end = first_comma
+        if len(commas) > 1:
+            end = opens
             region = text[start:end]
-    if found:
-        chosen = _choose(ctx, found, nearest)
-        entity = ctx.entity(chosen)
-        if entity is not None:
-            evidence = "; ".join(entity.evidence)
-            return Attribution(entity, chosen.text, "", -1, "", entity.gender, evidence)
-    pronouns = list(_PRONOUN.finditer(region))
-    if pronouns:
-        match = pronouns[0] if nearest == "first" else pronouns[-1]
-        return _pronoun(ctx, match.group(1), start + match.start())
-    description = _DESCRIPTION.search(region)
-    if description:
-        entity = ctx.organisation_before(start + description.start())
-        return Attribution(entity, description.group(0), "", -1, "")
+    spokes = _SPOKESPERSON_FOR.search(region)
+    if spokes:  # "a spokeswoman for the airline": the organisation speaks
+        named = [m for m in found if m.start >= start + spokes.end()]
+        if named and (entity := ctx.entity(named[0])) is not None:
+            return Attribution(entity, named[0].text, "", -1, "", entity.gender)
+    if nearest == "first":
+        if found:
+            return _named(ctx, _choose(ctx, found, nearest))
+        pronoun = _PRONOUN.search(region)
+        if pronoun:
+            return _pronoun(ctx, pronoun.group(1), start + pronoun.start())
+        description = _DESCRIPTION.search(region)
+        if description:
+            return _description(ctx, description, start)
+    else:
+        # The subject nearest the verb, a name, pronoun or description: in
+        # "…thousands of homes in Sylhet, the ministry said", the ministry.
+        names = [
+            m
+            for m in found
+            if not _AFTER_PREPOSITION.search(text, 0, m.start) and not _possessive(text, m.end)
+        ]
+        pronouns = [
+            p
+            for p in _PRONOUN.finditer(region)
+            if not _AFTER_REPORTING.search(region, 0, p.start())
+        ]
+        descriptions = list(_DESCRIPTION.finditer(region))
+        last_name = names[-1].end if names else -1
+        last_pronoun = start + pronouns[-1].end() if pronouns else -1
+        last_description = start + descriptions[-1].end() if descriptions else -1
+        best = max(last_name, last_pronoun, last_description)
+        if best >= 0 and best == last_name:
+            return _named(ctx, names[-1])
+        if best >= 0 and best == last_pronoun:
+            return _pronoun(ctx, pronouns[-1].group(1), start + pronouns[-1].start())
+        if best >= 0:
+            return _description(ctx, descriptions[-1], start)
+        if found:
+            return _named(ctx, _choose(ctx, found, nearest))
     words = _WORDS.search(region)
     if words and len(words.group(0).split()) <= 6:
         return Attribution(None, words.group(0), "", -1, "")
     return None
+
+
+def _possessive(text: str, end: int) -> bool:
+    return text[end : end + 1] in ("’", "'") and text[end + 1 : end + 2] in ("s", " ", "")
+
+
+def _named(ctx: _Context, mention: Mention) -> Attribution | None:
+    entity = ctx.entity(mention)
+    if entity is None:
+        return None
+    evidence = "; ".join(entity.evidence)
+    return Attribution(entity, mention.text, "", -1, "", entity.gender, evidence)
+
+
+def _description(ctx: _Context, match: re.Match[str], start: int) -> Attribution:
+    entity = ctx.organisation_before(start + match.start(), match.group(1))
+    return Attribution(entity, match.group(0), "", -1, "")
 
 
 def _pronoun(ctx: _Context, written: str, at: int) -> Attribution:
@@ -323,8 +392,7 @@ def _pronoun(ctx: _Context, written: str, at: int) -> Attribution:
         stated = entity.gender if entity is not None and entity.gender != "unknown" else gender
         return Attribution(entity, written, "", -1, "", stated, f"pronoun: {word}")
     if word == "it":
-        entity = entity_before(ctx.article, at, types="ORG", gazetteer=ctx.gazetteer)
-        return Attribution(entity, written, "", -1, "")
+        return Attribution(ctx.organisation_before(at), written, "", -1, "")
     return Attribution(None, written, "", -1, "")
 
 
@@ -556,3 +624,86 @@ def _only_attribution(text: str, begin: int, end: int) -> bool:
             for m in _SENTENCE_BREAK.finditer(gap)
         )
     )
+
+
+_REPORTING = re.compile(
+    r"\b(?:said|says|say|saying|told|tells|called|calls|urged|urges|warned|warns|reported"
+    r"|wrote|writes|cautioned|testified|claimed|claims|insisted|insists|argued|argues"
+    r"|stressed|admitted|denied|denies|announced|predicted|promised|vowed|pledged)\b"
+    r"|\baccording to\b",
+    re.I,
+)
+# Not reporting speech: "so-called", "the said", "a firm called Acme", "said:" before a quote.
+_NOT_REPORTING_BEFORE = re.compile(r"(?:so-|the\s+)$", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Reported:
+    """A speech verb reporting what someone said in the writer's own words.
+
+    Attributes:
+        start, end: the cue's offsets ("said", "according to").
+        clause_end: where the reported words end (the end of the sentence).
+        attribution: who said it.
+    """
+
+    start: int
+    end: int
+    clause_end: int
+    attribution: Attribution
+
+
+def reported_speech(
+    article: Article,
+    quoted: list[tuple[ScannedQuote, Attribution]],
+    gazetteer: Gazetteer | None = None,
+) -> list[Reported]:
+    """Reported (indirect) speech: speech verbs outside quotes, with their speakers.
+
+    A verb that introduces a full quote ("said:", "she said" after one) is the
+    quote's, not reported speech; a clause that holds a partial quote is both.
+
+    >>> import newskit as nk
+    >>> from newskit.quotemarks import scan_quotes
+    >>> a = nk.from_text("Mrs Ruth Kay said she would stay. “No,” she said.", headline=False)
+    >>> q = attribute(a, scan_quotes(a))
+    >>> [(a.text[r.start:r.end], r.attribution.entity.name) for r in reported_speech(a, q)]
+    [('said', 'Ruth Kay')]
+    """
+    ctx = _Context(article, gazetteer)
+    text = article.text
+    inside: list[tuple[int, int]] = []
+    full_cues: set[int] = set()
+    for quote, speaker in quoted:
+        inside += [(p.start - 1, p.end + 1) for p in quote.parts]
+        if speaker.rule in ("after", "colon", "continuation") and speaker.cue_start >= 0:
+            full_cues.add(speaker.cue_start)
+    inside.sort()
+    starts = [s for s, _ in inside]
+    found: list[Reported] = []
+    for unit in ctx.units:
+        for match in _REPORTING.finditer(text, unit.start, unit.end):
+            at = match.start()
+            i = bisect.bisect_right(starts, at) - 1
+            if (i >= 0 and at < inside[i][1]) or at in full_cues:
+                continue
+            if _NOT_REPORTING_BEFORE.search(text, max(unit.start, at - 4), at):
+                continue
+            rest = text[match.end() : unit.end]
+            named = match.group(0).lower() in ("called", "calls") and rest[1:2].isupper()
+            if rest.lstrip().startswith(":") or named:
+                continue  # a lead-in to a quote, or "a firm called Acme"
+            cue = match.group(0)
+            if cue.lower() == "according to":
+                who = _person_or_group(ctx, match.end(), unit.end, nearest="first")
+            else:
+                who = _subject(ctx, unit.start, at)
+                if who is None or (who.entity is None and not ctx.within(unit.start, at)):
+                    after = _person_or_group(ctx, match.end(), unit.end, nearest="first")
+                    if after is not None and after.entity is not None:
+                        who = after
+            attribution = _with(who, cue, at, "verb before") or Attribution(
+                None, "", cue, at, "verb before"
+            )
+            found.append(Reported(at, match.end(), unit.end, attribution))
+    return found
