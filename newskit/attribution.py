@@ -321,8 +321,11 @@ def _person_or_group(
             end = opens
             region = text[start:end]
     spokes = _SPOKESPERSON_FOR.search(region)
-    if spokes:  # "a spokeswoman for the airline": the organisation speaks
-        named = [m for m in found if m.start >= start + spokes.end()]
+    named_first = spokes is not None and any(
+        m.type == "PERSON" and m.end <= start + spokes.start() for m in found
+    )
+    if spokes and not named_first:  # "a spokeswoman for the airline": the organisation speaks
+        named = [m for m in found if m.start >= start + spokes.end() and m.type in ("ORG", "GPE")]
         if named and (entity := ctx.entity(named[0])) is not None:
             return Attribution(entity, named[0].text, "", -1, "", entity.gender)
     if nearest == "first":
