@@ -44,7 +44,14 @@ from newskit.errors import (
 )
 from newskit.gazetteer import Gazetteer, default_gazetteer, read_gazetteer
 from newskit.overview import Overview, overview, overview_table
-from newskit.quotes import Quote, quote_table, quotes, speaker_table
+from newskit.quotes import (
+    IndirectQuote,
+    Quote,
+    indirect_quotes,
+    indirect_table,
+    quote_table,
+    quotes,
+)
 from newskit.readability import Readability, count_syllables, readability
 from newskit.spans import Sentence, Span, Token
 from newskit.stats import (
@@ -60,6 +67,7 @@ from newskit.stats import (
 )
 from newskit.stopwords import stopwords
 from newskit.tokens import NEWS_ABBREVIATIONS, split_sentences, word_count, words
+from newskit.voices import QuoteStats, quote_stats, quote_stats_table, speaker_table, voice_table
 
 __all__ = [
     "NEWS_ABBREVIATIONS",
@@ -69,10 +77,12 @@ __all__ = [
     "ArticleNotFoundError",
     "Entity",
     "Gazetteer",
+    "IndirectQuote",
     "Mention",
     "NewskitError",
     "Overview",
     "Quote",
+    "QuoteStats",
     "Readability",
     "Sentence",
     "Span",
@@ -94,6 +104,8 @@ __all__ = [
     "from_frame",
     "from_record",
     "from_text",
+    "indirect_quotes",
+    "indirect_table",
     "length_stats",
     "lexical_diversity",
     "load",
@@ -103,6 +115,8 @@ __all__ = [
     "overview",
     "overview_table",
     "paragraph_stats",
+    "quote_stats",
+    "quote_stats_table",
     "quote_table",
     "quotes",
     "read_gazetteer",
@@ -111,6 +125,7 @@ __all__ = [
     "speaker_table",
     "split_sentences",
     "stopwords",
+    "voice_table",
     "word_count",
     "word_frequencies",
     "words",

@@ -95,6 +95,13 @@ _BUSINESS_WORDS = frozenset(
     "company firm group business chain retailer maker manufacturer carrier airline bank lender "
     "insurer operator developer utility miner".split()
 )
+# "Assad’s wife", "Syria’s first lady", "the company’s spokesman": a role owned by a name.
+_ROLE_AFTER_POSSESSIVE = re.compile(r"['’]s?\s+(?P<role>[a-z-]+(?:\s+[a-z-]+){0,2})\s*$")
+_SPOKES = re.compile(r"(?:.*\s)?(?:spokes\w+|representative|spokespeople)$")
+_KIN_OF = re.compile(
+    r"(?P<role>wife|husband|widow|widower|son|daughter|mother|father|brother|sister|partner)"
+    r"\s+of\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,2}$"
+)
 _AUX_TAIL = re.compile(
     r"(?:\s+(?:has|have|had|also|then|later|again|would|will|previously|[a-z]+ly))*\s*$"
 )
@@ -263,6 +270,24 @@ class _Context:
         name = max(counts, key=lambda n: (counts[n], latest[n]))
         return self.by_name.get(("ORG", name))
 
+    def kin_of(self, owner: Mention, role: str) -> Entity | None:
+        """The person the text calls ``role`` of ``owner``'s entity: "Asma, wife of Bashar"."""
+        text = self.article.text
+        word = role.split()[-1]
+        for m in self.mentions:
+            if m.entity != owner.entity or m.type != "PERSON" or m is owner:
+                continue
+            # "<Person>, wife of Syrian president <owner>"
+            before = _KIN_OF.search(text, max(0, m.start - 60), m.start)
+            if before is None or before.group("role") != word:
+                continue
+            people = [
+                p for p in self.within(max(0, m.start - 200), before.start()) if p.type == "PERSON"
+            ]
+            if people and (kin := self.entity(people[-1])) is not None:
+                return kin
+        return None
+
     def entity(self, mention: Mention) -> Entity | None:
         return self.by_name.get((mention.type, mention.entity))
 
@@ -362,6 +387,23 @@ def _person_or_group(
         if best >= 0:
             return _description(ctx, descriptions[-1], start)
         if found:
+            owner = found[-1]
+            tail = _AUX_TAIL.search(region)
+            role = _ROLE_AFTER_POSSESSIVE.match(
+                text, owner.end, start + tail.start() if tail else end
+            )
+            if role and _possessive(text, owner.end):
+                # "Assad’s wife claims": the wife, named elsewhere as "…, wife of …".
+                spouse = ctx.kin_of(owner, role.group("role"))
+                if spouse is not None:
+                    return Attribution(
+                        spouse, text[owner.start : role.end()], "", -1, "", spouse.gender
+                    )
+                if not _SPOKES.match(role.group("role")):
+                    # "Syria’s first lady has claimed": someone unnamed, not Syria.
+                    return Attribution(None, text[owner.start : role.end()], "", -1, "")
+            elif _possessive(text, owner.end):
+                return None  # "Syria’s first lady … has refused them all saying": not Syria
             return _named(ctx, _choose(ctx, found, nearest))
     words = _WORDS.search(region)
     if words and len(words.group(0).split()) <= 6:
@@ -632,12 +674,15 @@ def _only_attribution(text: str, begin: int, end: int) -> bool:
 _REPORTING = re.compile(
     r"\b(?:said|says|say|saying|told|tells|called|calls|urged|urges|warned|warns|reported"
     r"|wrote|writes|cautioned|testified|claimed|claims|insisted|insists|argued|argues"
-    r"|stressed|admitted|denied|denies|announced|predicted|promised|vowed|pledged)\b"
+    r"|stressed|admitted|denied|denies|announced|predicted|promised|vowed|pledged|denounced"
+    r"|denounces)\b"
     r"|\baccording to\b",
     re.I,
 )
-# Not reporting speech: "so-called", "the said", "a firm called Acme", "said:" before a quote.
-_NOT_REPORTING_BEFORE = re.compile(r"(?:so-|the\s+)$", re.I)
+# Not reporting speech: "so-called", "the said", "was announced by", "said:" before a quote.
+_NOT_REPORTING_BEFORE = re.compile(
+    r"(?:so-|\bthe\s+|\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+ly\s+)?)$", re.I
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -646,14 +691,20 @@ class Reported:
 
     Attributes:
         start, end: the cue's offsets ("said", "according to").
-        clause_end: where the reported words end (the end of the sentence).
+        clause_start, clause_end: the sentence the cue is in.
         attribution: who said it.
     """
 
     start: int
     end: int
+    clause_start: int
     clause_end: int
     attribution: Attribution
+
+    @property
+    def cue_text(self) -> str:
+        """The cue as written."""
+        return self.attribution.cue
 
 
 def reported_speech(
@@ -690,7 +741,7 @@ def reported_speech(
             i = bisect.bisect_right(starts, at) - 1
             if (i >= 0 and at < inside[i][1]) or at in full_cues:
                 continue
-            if _NOT_REPORTING_BEFORE.search(text, max(unit.start, at - 4), at):
+            if _NOT_REPORTING_BEFORE.search(text, max(unit.start, at - 24), at):
                 continue
             rest = text[match.end() : unit.end]
             named = match.group(0).lower() in ("called", "calls") and rest[1:2].isupper()
@@ -708,5 +759,5 @@ def reported_speech(
             attribution = _with(who, cue, at, "verb before") or Attribution(
                 None, "", cue, at, "verb before"
             )
-            found.append(Reported(at, match.end(), unit.end, attribution))
+            found.append(Reported(at, match.end(), unit.start, unit.end, attribution))
     return found

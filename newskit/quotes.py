@@ -19,18 +19,19 @@ marks, :mod:`newskit.attribution` finds the speaker) and gives each a kind:
 
 from __future__ import annotations
 
+import bisect
 import functools
-import re
 import warnings
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from newskit.attribution import Attribution, Rule, attribute
+from newskit.attribution import Attribution, Reported, Rule, attribute, is_title, reported_speech
 from newskit.entities import _check
 from newskit.errors import UnclosedQuoteWarning
 from newskit.names import Gender
 from newskit.quotemarks import ScannedQuote, scan_quotes
 from newskit.spans import Span
+from newskit.tokens import _CLITIC_FORMS, token_columns
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -38,7 +39,16 @@ if TYPE_CHECKING:
     from newskit.article import Article
     from newskit.gazetteer import Gazetteer
 
-__all__ = ["Quote", "QuoteKind", "SpeakerType", "quote_table", "quotes", "speaker_table"]
+__all__ = [
+    "IndirectQuote",
+    "Quote",
+    "QuoteKind",
+    "SpeakerType",
+    "indirect_quotes",
+    "indirect_table",
+    "quote_table",
+    "quotes",
+]
 
 QuoteKind = Literal["full", "partial", "title"]
 SpeakerType = Literal["person", "organisation", "place", "group", "unknown"]
@@ -50,14 +60,6 @@ _SPEAKER_TYPES: dict[str, SpeakerType] = {
     "LOC": "place",
     "NORP": "group",
 }
-# Words before a quote that make it a name or a term, not speech.
-_TITLE_CUE = re.compile(
-    r"\b(?:so-called|so called|dubbed|nicknamed|titled|entitled|known as|the words?|the phrase"
-    r"|the term|the (?:song|single|album|book|novel|memoir|film|movie|play|show|series"
-    r"|programme|program|documentary|poem|track|hit|report|campaign|exhibition|slogan))"
-    r"[\s,]*$",
-    re.I,
-)
 _SENTENCE_END = (".", "!", "?", ":", "…", ";")
 
 
@@ -80,6 +82,7 @@ class Quote:
         cue: the speech verb or phrase ("explained", "according to").
         rule: the attribution rule that fired ("after", "colon", …), "" if none.
         opening: the opening mark.
+        words: its words, counted as :func:`newskit.word_count` counts them.
         nested: quotations inside this one.
         unclosed: the closing mark is missing; the quote ends with its paragraph.
 
@@ -103,13 +106,9 @@ class Quote:
     cue: str | None
     rule: Rule
     opening: str
+    words: int
     nested: tuple[Span, ...] = ()
     unclosed: bool = False
-
-    @property
-    def words(self) -> int:
-        """How many words the quote has (white-space separated)."""
-        return len(self.text.split())
 
 
 def _kind(article: Article, quote: ScannedQuote, who: Attribution) -> QuoteKind:
@@ -120,7 +119,7 @@ def _kind(article: Article, quote: ScannedQuote, who: Attribution) -> QuoteKind:
     else:
         lead_start = article.paragraphs[quote.paragraph - 1].start
     lead = text[lead_start:opening].rstrip()
-    if _TITLE_CUE.search(text, max(lead_start, opening - 40), opening):
+    if is_title(article, quote):
         return "title"
     words = quote.text.split()
     stands_alone = not lead or lead.endswith(_SENTENCE_END) or _after_speech_verb(lead)
@@ -144,10 +143,34 @@ def _after_speech_verb(lead: str) -> bool:
     return last[0].lower() in SPEECH_VERBS
 
 
+def _word_starts(article: Article) -> list[int]:
+    """Where each countable word starts (the words :func:`newskit.word_count` counts)."""
+    columns = token_columns(article)
+    return [
+        start
+        for start, norm, kind in zip(columns.start, columns.norm, columns.kind, strict=True)
+        if kind != "punct" and norm not in _CLITIC_FORMS
+    ]
+
+
+def _words_in(starts: list[int], spans: tuple[Span, ...]) -> int:
+    return sum(
+        bisect.bisect_left(starts, s.end) - bisect.bisect_left(starts, s.start) for s in spans
+    )
+
+
+@functools.lru_cache(maxsize=64)
+def _attributed(
+    article: Article, gazetteer: Gazetteer | None
+) -> list[tuple[ScannedQuote, Attribution]]:
+    return attribute(article, scan_quotes(article), gazetteer)
+
+
 @functools.lru_cache(maxsize=64)
 def _quotes(article: Article, gazetteer: Gazetteer | None) -> tuple[Quote, ...]:
     found = []
-    for quote, who in attribute(article, scan_quotes(article), gazetteer):
+    starts = _word_starts(article)
+    for quote, who in _attributed(article, gazetteer):
         entity = who.entity
         kind = _kind(article, quote, who)
         speaking = kind != "title"
@@ -169,6 +192,7 @@ def _quotes(article: Article, gazetteer: Gazetteer | None) -> tuple[Quote, ...]:
                 cue=(who.cue or None) if speaking else None,
                 rule=who.rule if speaking else "",
                 opening=quote.opening,
+                words=_words_in(starts, quote.parts),
                 nested=quote.nested,
                 unclosed=quote.unclosed,
             )
@@ -263,45 +287,130 @@ def quote_table(article: Article, *, gazetteer: Gazetteer | None = None) -> pd.D
     return pd.DataFrame(rows, columns=columns)
 
 
-def speaker_table(article: Article, *, gazetteer: Gazetteer | None = None) -> pd.DataFrame:
-    """Who speaks and how much: one row per speaker, the most quoted words first.
+@dataclass(frozen=True, slots=True)
+class IndirectQuote:
+    """Reported speech: what someone said, in the writer's words and without quote marks.
 
-    Titles are left out (nobody speaks them); quotes with no resolved speaker
-    are counted under ``None``.
+    Attributes:
+        text: the reported words, from after the cue to the end of the sentence.
+        start, end: offsets of ``text``.
+        cue: the speech verb or phrase ("said", "according to").
+        cue_start, cue_end: offsets of the cue.
+        paragraph: the paragraph it is in (0 for the headline).
+        speaker, speaker_as_written, speaker_type, gender: as for :class:`Quote`.
 
-    Returns:
-        Columns ``speaker``, ``speaker_type``, ``gender``, ``quotes``,
-        ``words``, ``share`` (of all quoted words) and ``first_paragraph``.
+    >>> import newskit as nk
+    >>> (r,) = indirect_quotes(nk.from_text("Mrs Ruth Kay said she would stay.", headline=False))
+    >>> r.text, r.cue, r.speaker, r.gender
+    ('she would stay.', 'said', 'Ruth Kay', 'female')
+    """
+
+    text: str
+    start: int
+    end: int
+    cue: str
+    cue_start: int
+    cue_end: int
+    paragraph: int
+    speaker: str | None
+    speaker_as_written: str | None
+    speaker_type: SpeakerType
+    gender: Gender
+
+
+@functools.lru_cache(maxsize=64)
+def _indirect(article: Article, gazetteer: Gazetteer | None) -> tuple[IndirectQuote, ...]:
+    text = article.text
+    units = ([article.headline] if article.headline else []) + list(article.paragraphs)
+    unit_starts = [u.start for u in units]
+    first_body = 1 if article.headline else 0
+    found = []
+    for r in reported_speech(article, _attributed(article, gazetteer), gazetteer):
+        who = r.attribution
+        begin, end = _reported_words(text, r)
+        paragraph = bisect.bisect_right(unit_starts, r.start) - 1 + 1 - first_body
+        entity = who.entity
+        found.append(
+            IndirectQuote(
+                text=text[begin:end],
+                start=begin,
+                end=end,
+                cue=text[r.start : r.end],
+                cue_start=r.start,
+                cue_end=r.end,
+                paragraph=paragraph,
+                speaker=entity.name if entity is not None else None,
+                speaker_as_written=who.as_written or None,
+                speaker_type=_SPEAKER_TYPES.get(entity.type, "unknown") if entity else "unknown",
+                gender=who.gender,
+            )
+        )
+    return tuple(found)
+
+
+def _reported_words(text: str, r: Reported) -> tuple[int, int]:
+    """Where the reported words are: after the cue, or before it when the cue ends the sentence.
+
+    "said she would stay" has them after; "…, according to Peskov" and "…, the
+    ministry said on Monday." before.
+    """
+    begin = r.end + len(text[r.end : r.clause_end]) - len(text[r.end : r.clause_end].lstrip())
+    end = begin + len(text[begin : r.clause_end].rstrip())
+    after = text[begin:end]
+    if r.cue_text.lower() == "according to" or len(after.split()) <= 3:
+        lead = text[r.clause_start : r.start]
+        comma = lead.rfind(",")
+        if comma > 0:
+            stop = r.clause_start + comma
+            start = r.clause_start + len(lead) - len(lead.lstrip())
+            return start, stop
+    return begin, end
+
+
+def indirect_quotes(
+    article: Article, *, gazetteer: Gazetteer | None = None
+) -> tuple[IndirectQuote, ...]:
+    """Reported speech ("Al-Assad said she would not be leaving"), kept apart from direct quotes.
+
+    One record per speech verb outside quote marks that reports what someone
+    said. A verb that introduces a full direct quote belongs to that quote; a
+    clause holding a partial quote is reported speech too.
 
     >>> import newskit as nk
     >>> a = nk.load("data/articles/asma-al-assad-interview.txt")
-    >>> speaker_table(a)[["speaker", "quotes", "words"]].to_dict("records")[:2]
-    [{'speaker': 'Asma al-Assad', 'quotes': 1, 'words': 73},
-     {'speaker': 'United States', 'quotes': 1, 'words': 4}]
+    >>> [(r.cue, r.speaker) for r in indirect_quotes(a)]
+    [('claims', 'Asma al-Assad'), ('claimed', None), ('saying', None), ('said', 'Asma al-Assad'),
+     ('denounced', 'United States'), ('says', 'Russia'), ('said', 'Kremlin'),
+     ('according to', 'Dmitry Peskov')]
+    """
+    chosen = _check(article, gazetteer)
+    return _indirect(article, None if gazetteer is None else chosen)
+
+
+def indirect_table(article: Article, *, gazetteer: Gazetteer | None = None) -> pd.DataFrame:
+    """One row per piece of reported speech: text, speaker, cue, offsets.
+
+    >>> import newskit as nk
+    >>> a = nk.from_text("Mr Tom Ode said the port would reopen.", headline=False)
+    >>> indirect_table(a)[["text", "speaker", "cue", "cue_start"]].to_dict("records")
+    [{'text': 'the port would reopen.', 'speaker': 'Tom Ode', 'cue': 'said', 'cue_start': 11}]
     """
     import pandas as pd
 
-    spoken = [q for q in quotes(article, gazetteer=gazetteer) if q.kind != "title"]
-    total = sum(q.words for q in spoken)
-    rows: dict[str | None, dict[str, object]] = {}
-    for q in spoken:
-        row = rows.setdefault(
-            q.speaker,
-            {
-                "speaker": q.speaker,
-                "speaker_type": q.speaker_type,
-                "gender": q.gender,
-                "quotes": 0,
-                "words": 0,
-                "first_paragraph": q.paragraph,
-            },
-        )
-        row["quotes"] = int(str(row["quotes"])) + 1
-        row["words"] = int(str(row["words"])) + q.words
-    frame = pd.DataFrame(
-        list(rows.values()),
-        columns=["speaker", "speaker_type", "gender", "quotes", "words", "first_paragraph"],
-    )
-    frame.insert(5, "share", frame["words"] / total if total else float("nan"))
-    frame = frame.sort_values(["words", "first_paragraph"], ascending=[False, True], kind="stable")
-    return frame.reset_index(drop=True)
+    columns = [
+        "text",
+        "speaker",
+        "speaker_as_written",
+        "speaker_type",
+        "gender",
+        "cue",
+        "paragraph",
+        "start",
+        "end",
+        "cue_start",
+        "cue_end",
+    ]
+    rows = [
+        {c: getattr(r, c) for c in columns} for r in indirect_quotes(article, gazetteer=gazetteer)
+    ]
+    return pd.DataFrame(rows, columns=columns)
