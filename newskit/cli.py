@@ -25,6 +25,7 @@ import math
 import os
 import sys
 import tempfile
+import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from pathlib import Path
@@ -35,9 +36,11 @@ import pandas as pd
 from newskit import __version__
 from newskit.article import Article, load
 from newskit.entities import entity_frequencies, entity_mentions
-from newskit.errors import NewskitError
+from newskit.errors import NewskitError, UnclosedQuoteWarning
 from newskit.gazetteer import ENTITY_TYPES, Gazetteer, read_gazetteer
 from newskit.overview import overview, overview_table
+from newskit.quotes import _word_starts, _words_in, indirect_table, quote_table
+from newskit.spans import Span
 from newskit.stats import (
     collocations,
     concordance,
@@ -45,6 +48,7 @@ from newskit.stats import (
     sentence_stats,
     word_frequencies,
 )
+from newskit.voices import quote_stats, speaker_table
 
 __all__ = ["main", "markdown_table"]
 
@@ -97,6 +101,7 @@ def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
 def _render(frame: pd.DataFrame, fmt: str) -> str:
     if fmt == "json":
         return json.dumps(_records(frame), ensure_ascii=False, indent=2) + "\n"
+    frame = _flat(frame)
     if fmt == "csv":
         return str(frame.to_csv(index=False))
     shown = frame.round(4)  # for reading; json and csv keep full precision
@@ -107,6 +112,17 @@ def _render(frame: pd.DataFrame, fmt: str) -> str:
     texts = [c for c in shown.columns if shown[c].map(lambda v: isinstance(v, str)).all()]
     formatters = {c: _text_cell(shown[c]) for c in texts}
     return str(shown.to_string(index=False, formatters=formatters, justify="left")) + "\n"
+
+
+def _flat(frame: pd.DataFrame) -> pd.DataFrame:
+    """Lists in cells (a quote's parts) as compact JSON, for CSV and tables."""
+    listed = [c for c in frame.columns if frame[c].map(lambda v: isinstance(v, list)).any()]
+    if not listed:
+        return frame
+    flat = frame.copy()
+    for c in listed:
+        flat[c] = flat[c].map(lambda v: json.dumps(v, ensure_ascii=False, separators=(",", ":")))
+    return flat
 
 
 def _text_cell(column: pd.Series) -> Callable[[object], str]:
@@ -189,9 +205,26 @@ _positive = _at_least(1)
 _not_negative = _at_least(0)
 
 
+def _quote_figures(article: Article) -> pd.DataFrame:
+    stats = quote_stats(article)
+    share = stats.quoted_share
+    rows = [
+        ("direct quotes", stats.quotes),
+        ("full / partial / titles", f"{stats.full} / {stats.partial} / {stats.titles}"),
+        ("quoted words", stats.quoted_words),
+        ("quoted share of words", None if share is None else round(share, 4)),
+        ("distinct speakers", stats.speakers),
+        ("first speaker", stats.first_speaker),
+        ("last speaker", stats.last_speaker),
+    ]
+    return pd.DataFrame(rows, columns=["measure", "value"])
+
+
 def _report_text(article: Article, top: pd.DataFrame, fmt: str) -> str:
     figures = overview_table(article)
     named = entity_frequencies(article, top=len(top))[["name", "type", "mentions", "gender"]]
+    voices = speaker_table(article)[["speaker", "speaker_type", "gender", "quotes", "words"]]
+    voices = voices.assign(share=speaker_table(article)["share"].round(4)).head(len(top))
     if fmt == "md":
         return (
             f"## {article.title or article.source or 'Article'}\n\n"
@@ -200,6 +233,10 @@ def _report_text(article: Article, top: pd.DataFrame, fmt: str) -> str:
             + markdown_table(top)
             + "\n### Top entities\n\n"
             + markdown_table(named)
+            + "\n### Quotes\n\n"
+            + markdown_table(_quote_figures(article))
+            + "\n### Who speaks\n\n"
+            + markdown_table(voices)
         )
     if fmt == "table":
         width = max(len(m) for m in figures["measure"])
@@ -213,11 +250,20 @@ def _report_text(article: Article, top: pd.DataFrame, fmt: str) -> str:
             + _render(top, "table")
             + "\nTop entities\n"
             + _render(named, "table")
+            + "\nQuotes\n"
+            + "\n".join(
+                f"{m:<{width}}  {'-' if v is None else v}"
+                for m, v in _quote_figures(article).itertuples(index=False)
+            )
+            + "\n\nWho speaks\n"
+            + _render(voices, "table")
         )
     record = {
         **asdict(overview(article)),
         "top_words": _records(top),
         "top_entities": _records(named),
+        "quotes": asdict(quote_stats(article)),
+        "speakers": _records(voices),
     }
     if fmt == "json":
         return json.dumps([record], ensure_ascii=False, indent=2) + "\n"
@@ -225,6 +271,8 @@ def _report_text(article: Article, top: pd.DataFrame, fmt: str) -> str:
     record["top_entities"] = "; ".join(
         f"{e['name']} ({e['type']}, {e['mentions']})" for e in record["top_entities"]
     )
+    record.update({f"quotes_{k}": v for k, v in record.pop("quotes").items()})
+    record["speakers"] = "; ".join(f"{v['speaker']} ({v['words']})" for v in record["speakers"])
     return str(pd.DataFrame([record]).to_csv(index=False))
 
 
@@ -270,6 +318,45 @@ def _cmd_entities(article: Article, args: argparse.Namespace) -> pd.DataFrame:
 
 def _cmd_mentions(article: Article, args: argparse.Namespace) -> pd.DataFrame:
     return entity_mentions(article, types=args.type, gazetteer=_gazetteer(args))
+
+
+_QUOTE_COLUMNS = [
+    "text",
+    "speaker",
+    "speaker_as_written",
+    "speaker_type",
+    "gender",
+    "cue",
+    "rule",
+    "kind",
+    "words",
+    "paragraph",
+    "start",
+    "end",
+    "parts",
+]
+
+
+def _cmd_quotes(article: Article, args: argparse.Namespace) -> pd.DataFrame:
+    gazetteer = _gazetteer(args)
+    rows = quote_table(article, gazetteer=gazetteer)[_QUOTE_COLUMNS]
+    if args.kind:
+        rows = rows[rows["kind"].isin(args.kind)]
+    if args.indirect:
+        reported = indirect_table(article, gazetteer=gazetteer)
+        starts = _word_starts(article)
+        spans = [Span(s, e, "") for s, e in zip(reported["start"], reported["end"], strict=True)]
+        reported = reported.assign(
+            kind="indirect",
+            rule="reported",
+            words=[_words_in(starts, (span,)) for span in spans],
+            parts=pd.Series([[{"start": x.start, "end": x.end}] for x in spans], dtype=object),
+        )[_QUOTE_COLUMNS]
+        rows = pd.concat([rows, reported], ignore_index=True).sort_values("start", kind="stable")
+    if args.format == "table":  # for reading: the columns that fit a terminal
+        rows = rows[["text", "speaker", "cue", "kind", "words", "paragraph"]]
+        rows = rows.assign(speaker=rows["speaker"].fillna("-"), cue=rows["cue"].fillna("-"))
+    return rows.reset_index(drop=True)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -367,7 +454,25 @@ def _parser() -> argparse.ArgumentParser:
         if name == "entities":
             p.add_argument("--top", type=_positive, help="show the N most mentioned")
 
-    p = add("report", "the article at a glance: size, readability, top words, entities", _cmd_words)
+    p = add("quotes", "direct quotes with their speakers, cues and kinds", _cmd_quotes)
+    p.add_argument("--indirect", action="store_true", help="add reported speech (kind 'indirect')")
+    p.add_argument(
+        "--kind",
+        action="append",
+        choices=("full", "partial", "title"),
+        help="only direct quotes of this kind (repeat for several)",
+    )
+    p.add_argument(
+        "--gazetteer",
+        metavar="PATH",
+        help="your own names: CSV/TSV with columns name, type, aliases",
+    )
+
+    p = add(
+        "report",
+        "the article at a glance: size, readability, top words, entities, quotes",
+        _cmd_words,
+    )
     p.add_argument("--top", type=_positive, default=10, help="top words to list (default: 10)")
     p.set_defaults(report=True)
     return parser
@@ -399,12 +504,16 @@ def main(
     except SystemExit as exc:
         return int(exc.code or 0)
     try:
-        article = load(args.file, encoding=args.encoding)
-        if getattr(args, "report", False):
-            top = word_frequencies(article, top=args.top).round({"share": 4})
-            text = _report_text(article, top, args.format)
-        else:
-            text = _render(args.handler(article, args), args.format)
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", UnclosedQuoteWarning)
+            article = load(args.file, encoding=args.encoding)
+            if getattr(args, "report", False):
+                top = word_frequencies(article, top=args.top).round({"share": 4})
+                text = _report_text(article, top, args.format)
+            else:
+                text = _render(args.handler(article, args), args.format)
+        for warning in dict.fromkeys(str(w.message) for w in caught):
+            err.write(f"newskit: warning: {warning}\n")
         _write(text, args.output, out)
     except (NewskitError, OSError, ValueError) as exc:
         err.write(f"newskit: error: {exc}\n")

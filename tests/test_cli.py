@@ -296,3 +296,84 @@ def test_report_lists_top_entities() -> None:
         ("Bashar al-Assad", 4),
         ("Asma al-Assad", 4),
     ]
+
+
+def test_quotes_json_contract() -> None:
+    code, out, err = run("quotes", str(SEED), "--format", "json")
+    assert (code, err) == (0, "")
+    records = json.loads(out)
+    assert [(r["speaker"], r["cue"], r["kind"]) for r in records] == [
+        ("Asma al-Assad", "explained", "full"),
+        ("United States", "denounced", "partial"),
+        ("Russia", "says", "partial"),
+        ("Dmitry Peskov", "according to", "partial"),
+    ]
+    text = SEED.read_text(encoding="utf-8")
+    for r in records:
+        assert {
+            "text",
+            "start",
+            "end",
+            "speaker",
+            "speaker_as_written",
+            "cue",
+            "kind",
+            "rule",
+            "parts",
+        } <= r.keys()
+        assert " ".join(text[p["start"] : p["end"]] for p in r["parts"]) == r["text"]
+        assert (r["start"], r["end"]) == (r["parts"][0]["start"], r["parts"][-1]["end"])
+    assert len(records[0]["parts"]) == 4 and records[0]["speaker_as_written"] == "She"
+
+
+def test_quotes_indirect_and_kind_filter() -> None:
+    code, out, _ = run("quotes", str(SEED), "--indirect", "--format", "json")
+    records = json.loads(out)
+    assert code == 0
+    assert [r["kind"] for r in records].count("indirect") == 8
+    assert [r["start"] for r in records] == sorted(r["start"] for r in records)
+    said = next(r for r in records if r["kind"] == "indirect" and r["cue"] == "said")
+    assert (said["speaker"], said["text"]) == ("Asma al-Assad", "she would not be leaving Syria.")
+    code, out, _ = run("quotes", str(SEED), "--kind", "full", "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert code == 0 and [r["speaker"] for r in rows] == ["Asma al-Assad"]
+    assert json.loads(rows[0]["parts"])[0]["start"] == text_index("I never")
+
+
+def text_index(fragment: str) -> int:
+    return SEED.read_text(encoding="utf-8").index(fragment)
+
+
+def test_quotes_table_is_readable() -> None:
+    code, out, _ = run("quotes", str(SEED))
+    lines = out.splitlines()
+    assert code == 0 and lines[0].split() == [
+        "text",
+        "speaker",
+        "cue",
+        "kind",
+        "words",
+        "paragraph",
+    ]
+    assert len(lines) == 5 and "Asma al-Assad" in lines[1]
+
+
+def test_unclosed_quote_is_a_one_line_warning(tmp_path: Path) -> None:
+    path = tmp_path / "open.txt"
+    path.write_text("Row\n\nShe said: “We stayed.\n\nThe council met.\n", encoding="utf-8")
+    code, out, err = run("quotes", str(path), "--format", "json")
+    assert code == 0 and json.loads(out)[0]["text"] == "We stayed."
+    assert err.count("\n") == 1 and err.startswith("newskit: warning: a quote opened with “")
+
+
+def test_report_has_quotes_and_speakers() -> None:
+    code, out, _ = run("report", str(SEED), "--format", "json")
+    (record,) = json.loads(out)
+    assert code == 0
+    assert record["quotes"]["quotes"] == 4 and record["quotes"]["quoted_words"] == 81
+    assert [s["speaker"] for s in record["speakers"]][:2] == ["Asma al-Assad", "United States"]
+    code, out, _ = run("report", str(SEED), "--format", "md")
+    assert "### Quotes" in out and "### Who speaks" in out
+    code, out, _ = run("report", str(SEED), "--format", "csv")
+    row = next(csv.DictReader(io.StringIO(out)))
+    assert row["quotes_quotes"] == "4" and row["speakers"].startswith("Asma al-Assad (73)")
