@@ -43,6 +43,7 @@ from newskit.errors import (
     UnclosedQuoteWarning,
 )
 from newskit.gazetteer import Gazetteer, default_gazetteer, read_gazetteer
+from newskit.html import HighlightedArticle, highlight
 from newskit.overview import Overview, overview, overview_table
 from newskit.quotes import (
     IndirectQuote,
@@ -77,6 +78,7 @@ __all__ = [
     "ArticleNotFoundError",
     "Entity",
     "Gazetteer",
+    "HighlightedArticle",
     "IndirectQuote",
     "Mention",
     "NewskitError",
@@ -104,6 +106,7 @@ __all__ = [
     "from_frame",
     "from_record",
     "from_text",
+    "highlight",
     "indirect_quotes",
     "indirect_table",
     "length_stats",

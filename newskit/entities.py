@@ -65,6 +65,7 @@ if TYPE_CHECKING:
     from newskit.article import Article
 
 __all__ = [
+    "ENTITY_COLOURS",
     "Entity",
     "Mention",
     "entities",
@@ -75,6 +76,16 @@ __all__ = [
     "entity_mentions",
     "mentions",
 ]
+
+
+#: One colour per entity type, the same in every chart and view (colour-blind safe).
+ENTITY_COLOURS = {
+    "PERSON": "#0072b2",
+    "ORG": "#e69f00",
+    "GPE": "#009e73",
+    "NORP": "#cc79a7",
+    "LOC": "#56b4e9",
+}
 
 
 @dataclass(frozen=True, slots=True)

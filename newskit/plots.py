@@ -1,4 +1,4 @@
-"""Charts as matplotlib Figures: top words, and where words occur through an article.
+"""Charts as matplotlib Figures: words, entities and voices, and where they occur in an article.
 
 Figures are built without pyplot, so nothing is shown or kept in global state:
 return them from a notebook cell, put them in a widget, or ``fig.savefig(...)``.
@@ -20,9 +20,17 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
 from newskit.article import Article
-from newskit.entities import entities, entity_frequencies
+from newskit.entities import ENTITY_COLOURS, entities, entity_frequencies
 from newskit.gazetteer import Gazetteer
+from newskit.quotes import quotes
 from newskit.stats import dispersion, word_frequencies
+from newskit.voices import (
+    SPEAKER_PALETTE,
+    UNATTRIBUTED_COLOUR,
+    VoiceGroup,
+    speaker_colours,
+    voice_table,
+)
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -35,17 +43,10 @@ __all__ = [
     "entity_dispersion_chart",
     "figure_png",
     "frequency_chart",
+    "quote_positions_chart",
     "top_words_chart",
+    "voice_chart",
 ]
-
-#: One colour per entity type, the same in every chart (colour-blind safe).
-ENTITY_COLOURS = {
-    "PERSON": "#0072b2",
-    "ORG": "#e69f00",
-    "GPE": "#009e73",
-    "NORP": "#cc79a7",
-    "LOC": "#56b4e9",
-}
 
 
 def figure_png(fig: Figure, *, dpi: int = 100) -> bytes:
@@ -279,4 +280,74 @@ def entity_dispersion_chart(
     ]
     fig, ax = _positions_chart(article, marks, "Where the entities appear")
     _legend(ax, [e.type for e in rows])
+    return fig
+
+
+_GENDER_COLOURS = {"female": "#d55e00", "male": "#0072b2", "unknown": UNATTRIBUTED_COLOUR}
+
+
+def voice_chart(
+    article: Article,
+    *,
+    by: VoiceGroup = "speaker",
+    top: int = 10,
+    gazetteer: Gazetteer | None = None,
+) -> NewsFigure:
+    """Share of voice: quoted words per speaker (or gender, speaker type, quote kind).
+
+    Args:
+        article: the article.
+        by: ``"speaker"``, ``"gender"``, ``"speaker_type"`` or ``"kind"``.
+        top: how many bars at most.
+        gazetteer: names to use.
+
+    Returns:
+        A :class:`NewsFigure`; speakers in the colours of the highlighted article.
+
+    >>> from newskit.article import from_text
+    >>> a = from_text("“We won,” said Mrs Ruth Kay. “Fine,” said Mr Tom Ode.", headline=False)
+    >>> [t.get_text() for t in voice_chart(a).axes[0].get_yticklabels()]
+    ['Tom Ode', 'Ruth Kay']
+    """
+    table = voice_table(article, by=by, gazetteer=gazetteer).head(top)
+    keys = list(table[by])
+    labels = ["(no speaker)" if k is None else str(k) for k in keys]
+    if by == "speaker":
+        palette = speaker_colours(article, gazetteer=gazetteer)
+        colours = [palette.get(k, UNATTRIBUTED_COLOUR) for k in keys]
+    elif by == "gender":
+        colours = [_GENDER_COLOURS.get(str(k), UNATTRIBUTED_COLOUR) for k in keys]
+    else:
+        colours = [SPEAKER_PALETTE[i % len(SPEAKER_PALETTE)] for i in range(len(keys))]
+    total = int(table["words"].sum())
+    fig, _ = _bar_chart(
+        labels,
+        list(table["words"]),
+        colours,
+        unit="quoted words",
+        title=f"Who speaks: {total} quoted words" + ("" if by == "speaker" else f" by {by}"),
+    )
+    return fig
+
+
+def quote_positions_chart(article: Article, *, gazetteer: Gazetteer | None = None) -> NewsFigure:
+    """Where each speaker's quotes fall through the article: a row per speaker.
+
+    >>> from newskit.article import from_text
+    >>> a = from_text("“We won,” said Mrs Ruth Kay. “Yes,” she said.", headline=False)
+    >>> [t.get_text() for t in quote_positions_chart(a).axes[0].get_yticklabels()]
+    ['Ruth Kay (2)']
+    """
+    palette = speaker_colours(article, gazetteer=gazetteer)
+    size = max(len(article.text), 1)
+    spoken = [q for q in quotes(article, gazetteer=gazetteer) if q.kind != "title"]
+    rows = [
+        (
+            "(no speaker)" if name is None else name,
+            [100 * q.start / size for q in spoken if q.speaker == name],
+            colour,
+        )
+        for name, colour in palette.items()
+    ]
+    fig, _ = _positions_chart(article, rows, "Where the quotes fall")
     return fig

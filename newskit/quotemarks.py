@@ -257,8 +257,10 @@ def _scan_paragraph(
             if top is not None and top.family == family:
                 if top.maybe_close:  # ‘a mess’ and ‘a disgrace’: the possessive closed it
                     close(top, top.maybe_close[-1])
-                elif family != "single":
-                    close(top, i, unclosed=True)  # a double mark left open: a new quote starts
+                elif family != "single" and (mark in "\"'") == (top.mark in "\"'"):
+                    # “… “…: the first was left open, a new quote starts. (A straight
+                    # mark inside curly ones, “… "…" …”, is a quote nested in it.)
+                    close(top, i, unclosed=True)
             stack.append(_Open(mark, family, i + 1, number))
             continue
         owner = next((o for o in reversed(stack) if o.family == family), None)

@@ -365,3 +365,126 @@ def test_any_text_gives_quotes_inside_it_that_never_overlap(text: str) -> None:
             assert p.start >= previous_end
             previous_end = p.end
     assert len(scan_quotes(article)) >= len(found)
+
+
+# --- share of voice, reported speech, charts, HTML ------------------------------------
+
+
+def test_quote_stats_on_the_seed(seed: nk.Article) -> None:
+    s = nk.quote_stats(seed)
+    assert (s.quotes, s.full, s.partial, s.titles) == (4, 1, 3, 0)
+    assert (s.quoted_words, s.words) == (81, nk.word_count(seed))
+    assert s.quoted_share == pytest.approx(81 / nk.word_count(seed))
+    assert (s.speakers, s.unattributed) == (4, 0)
+    assert s.female_share == pytest.approx(73 / 81) and s.male_share == 0.0
+    assert s.person_share == pytest.approx(76 / 81) and s.organisation_share == 0.0
+    assert (s.first_speaker, s.last_speaker) == ("Asma al-Assad", "Dmitry Peskov")
+
+
+def test_quote_stats_of_an_empty_article_are_none_not_zero(empty: nk.Article) -> None:
+    s = nk.quote_stats(empty)
+    assert (s.quotes, s.quoted_share, s.female_share, s.first_speaker) == (0, None, None, None)
+    assert nk.quote_stats_table(empty).loc[0, "quotes"] == 0
+
+
+@pytest.mark.parametrize(
+    ("by", "expected"),
+    [
+        ("gender", [("female", 73), ("unknown", 8)]),
+        ("speaker_type", [("person", 76), ("place", 5)]),
+        ("kind", [("full", 73), ("partial", 8)]),
+    ],
+    ids=["gender", "speaker-type", "kind"],
+)
+def test_voice_table(seed: nk.Article, by: str, expected: list[tuple[str, int]]) -> None:
+    table = nk.voice_table(seed, by=by)  # type: ignore[arg-type]
+    assert list(zip(table[by], table["words"], strict=True)) == expected
+    assert table["share"].sum() == pytest.approx(1.0)
+
+
+def test_voice_table_rejects_an_unknown_grouping(seed: nk.Article) -> None:
+    with pytest.raises(ValueError, match="by must be"):
+        nk.voice_table(seed, by="colour")  # type: ignore[arg-type]
+
+
+def test_indirect_quotes_on_the_seed(seed: nk.Article) -> None:
+    found = nk.indirect_quotes(seed)
+    assert [(r.cue, r.speaker) for r in found] == [
+        ("claims", "Asma al-Assad"),
+        ("claimed", None),
+        ("saying", None),
+        ("said", "Asma al-Assad"),
+        ("denounced", "United States"),
+        ("says", "Russia"),
+        ("said", "Kremlin"),
+        ("according to", "Dmitry Peskov"),
+    ]
+    for r in found:
+        assert seed.text[r.start : r.end] == r.text and seed.text[r.cue_start : r.cue_end] == r.cue
+    assert found[1].speaker_as_written == "Syria’s first lady"
+    assert found[-1].text == "The decision was a ‘manifestation of goodwill’"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mr Tom Ode said the port would reopen.", [("said", "Tom Ode")]),
+        ("The port will reopen, the council said on Monday.", [("said", None)]),
+        ("Rates rose, according to the Bank of England.", [("according to", "Bank of England")]),
+        ("The merger was announced by the firm.", []),
+        ("A firm called Acme bought it.", []),
+        ("She said: “No.”", []),
+        ("“I said no,” Mr Tom Ode said.", []),
+    ],
+    ids=[
+        "said",
+        "description-unnamed",
+        "according-to",
+        "passive",
+        "called-name",
+        "lead-in",
+        "inside-and-after-quote",
+    ],
+)
+def test_indirect_quotes(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(r.cue, r.speaker) for r in nk.indirect_quotes(body(text))] == expected
+
+
+def test_voice_and_position_charts(seed: nk.Article) -> None:
+    from newskit.plots import quote_positions_chart, voice_chart
+
+    bars = voice_chart(seed).axes[0]
+    assert [t.get_text() for t in bars.get_yticklabels()][-1] == "Asma al-Assad"
+    assert "81 quoted words" in bars.get_title()
+    rows = quote_positions_chart(seed).axes[0]
+    assert [t.get_text() for t in rows.get_yticklabels()] == [
+        "Asma al-Assad (1)",
+        "United States (1)",
+        "Russia (1)",
+        "Dmitry Peskov (1)",
+    ]
+
+
+def test_highlighted_article_marks_every_quote_part(seed: nk.Article) -> None:
+    page = nk.highlight(seed).html
+    assert page.count("<mark ") == 7  # four parts of the long quote, and three partial quotes
+    assert page.count('title="Asma al-Assad (explained)"') == 4
+    assert page.count("<p>") == len(seed.paragraphs) and page.count("<h3>") == 1
+
+
+def test_highlighted_article_escapes_everything() -> None:
+    hostile = (
+        "<script>alert(1)</script> Storm\n\n"
+        "Mr Tom <b>Ode</b> said: "
+        "“<img src=x onerror=alert(2)> & \"quoted\" <a href='javascript:x'>”"
+    )
+    page = nk.highlight(nk.from_text(hostile), entities=True).html
+    assert "<script>" not in page and "<img" not in page and "<a " not in page and "<b>" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert "&lt;img src=x onerror=alert(2)&gt; &amp; &quot;quoted&quot;" in page
+
+
+def test_highlight_with_entities_nests_names_inside_quotes() -> None:
+    page = nk.highlight(body("“Syria will stay,” said Mrs Ruth Kay."), entities=True).html
+    assert '<mark style="background:#0072b233"' in page
+    assert page.index("<mark") < page.index('title="Syria (GPE)"') < page.index("</mark>")
