@@ -58,6 +58,8 @@ _VERB_FORMS = """
     emphasizes emphasized maintain maintains maintained conclude concludes concluded
     reveal reveals revealed tells whisper whispers whispered sing sings sang cry cries cried
     laugh laughs laughed plead pleads pleaded protest protests protested
+    accuse accuses accused accusing adding describing hail hails hailed remind reminds
+    reminded post posts posted
     """.split()
 SPEECH_VERBS = frozenset(_VERB_FORMS)
 
@@ -83,6 +85,7 @@ _LEAD_IN = re.compile(
     rf"\b(?P<verb>{_VERB})\b(?P<rest>(?:[^{_MARKS}.!?:]|{_APOSTROPHE}){{0,60}}?)\s*[:,]\s*$", re.I
 )
 _VERB_ANYWHERE = re.compile(rf"\b{_VERB}\b", re.I)
+_VERB_END = re.compile(rf"\b{_VERB}$", re.I)
 
 _AFTER_PREPOSITION = re.compile(r"\b(?:of|in|at|from|for|on|with|by|to|near)\s+(?:the\s+)?$")
 _SPOKESPERSON_FOR = re.compile(
@@ -522,6 +525,10 @@ def _before(ctx: _Context, begin: int, end: int) -> Attribution | None:
     else:
         verbs = list(_VERB_ANYWHERE.finditer(window))
         if not verbs:
+            if window.rstrip().endswith(":"):
+                # "Kowalski had one request for customers: ‘…’": the sentence's subject.
+                found = _sentence_subject(ctx, begin, begin + len(window.rstrip()) - 1)
+                return _with(found, ":", begin + len(window.rstrip()) - 1, "colon")
             return None
         (verb, verb_stop), rule = verbs[-1].span(), "verb before"
     verb_at, verb_end = begin + verb, begin + verb_stop
@@ -533,6 +540,15 @@ def _before(ctx: _Context, begin: int, end: int) -> Attribution | None:
         if after is not None and after.entity is not None:
             found = after
     return _with(found, cue, verb_at, rule)
+
+
+def _sentence_subject(ctx: _Context, begin: int, end: int) -> Attribution | None:
+    """The first person or organisation named, not after a preposition, in ``text[begin:end]``."""
+    text = ctx.article.text
+    for m in ctx.within(begin, end):
+        if m.type in ("PERSON", "ORG") and not _AFTER_PREPOSITION.search(text, 0, m.start):
+            return _named(ctx, m)
+    return None
 
 
 def _subject(ctx: _Context, begin: int, verb_at: int) -> Attribution | None:
@@ -632,6 +648,13 @@ def attribute(
                 units[unit_of(quote.start)].start, ctx.sentence(quote.start - 1)[0], previous_close
             )
             found = _before(ctx, begin, quote.start - 1)
+            sentence_start = max(
+                units[unit_of(quote.start)].start, ctx.sentence(quote.start - 1)[0]
+            )
+            if found is None and spoken and previous_close > sentence_start:
+                # "…said the consultation was ‘a box-ticking exercise’ that gave residents
+                # ‘no real chance’": the same speaker, in the same sentence.
+                found = _previous(result, spoken[-1])
         opens_paragraph = not text[units[unit_of(quote.start)].start : quote.start - 1].strip()
         if found is None and opens_paragraph and unit_of(quote.start) > first_body:
             # "She told the board on Tuesday:" ending the paragraph before.
@@ -656,12 +679,25 @@ def attribute(
     return result
 
 
+def _previous(
+    result: list[tuple[ScannedQuote, Attribution]], quote: ScannedQuote
+) -> Attribution | None:
+    """The attribution given to ``quote`` earlier, if it had one."""
+    for earlier, who in reversed(result):
+        if earlier is quote:
+            return who if who.rule else None
+    return None
+
+
 def _only_attribution(text: str, begin: int, end: int) -> bool:
     """Whether the words between two quotes are just "she said" and punctuation."""
-    gap = text[begin:end].strip(" ,.;–—-\n")
+    whole = text[begin:end].rstrip()
+    gap = whole.strip(" ,.;–—-\n")
     words = gap.split()
     return (
         0 < len(words) <= 30  # "said O’Shea, who grew up in Armley, …"
+        # set off from the next part: not "said his wife used to call the diner ‘…’"
+        and (whole.endswith((",", ".", ":", ";", "–", "—")) or bool(_VERB_END.search(gap)))
         and bool(_VERB_ANYWHERE.search(gap))
         # not "she said. She called the cuts" (but "said Dr. Amelia Chen" is fine)
         and all(
