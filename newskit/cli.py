@@ -39,8 +39,7 @@ from newskit.entities import entity_frequencies, entity_mentions
 from newskit.errors import NewskitError, UnclosedQuoteWarning
 from newskit.gazetteer import ENTITY_TYPES, Gazetteer, read_gazetteer
 from newskit.overview import overview, overview_table
-from newskit.quotes import _word_starts, _words_in, indirect_table, quote_table
-from newskit.spans import Span
+from newskit.quotes import count_words, indirect_table, quote_table
 from newskit.stats import (
     collocations,
     concordance,
@@ -344,13 +343,12 @@ def _cmd_quotes(article: Article, args: argparse.Namespace) -> pd.DataFrame:
         rows = rows[rows["kind"].isin(args.kind)]
     if args.indirect:
         reported = indirect_table(article, gazetteer=gazetteer)
-        starts = _word_starts(article)
-        spans = [Span(s, e, "") for s, e in zip(reported["start"], reported["end"], strict=True)]
+        spans = list(zip(reported["start"], reported["end"], strict=True))
         reported = reported.assign(
             kind="indirect",
             rule="reported",
-            words=[_words_in(starts, (span,)) for span in spans],
-            parts=pd.Series([[{"start": x.start, "end": x.end}] for x in spans], dtype=object),
+            words=[count_words(t) for t in reported["text"]],
+            parts=pd.Series([[{"start": s, "end": e}] for s, e in spans], dtype=object),
         )[_QUOTE_COLUMNS]
         rows = pd.concat([rows, reported], ignore_index=True).sort_values("start", kind="stable")
     if args.format == "table":  # for reading: the columns that fit a terminal

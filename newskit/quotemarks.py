@@ -4,8 +4,8 @@ It reads each paragraph (and the headline) mark by mark and decides, from the
 characters around a mark, whether it opens a quote, closes one, or is an
 apostrophe:
 
-* **Families.** Double marks (“ ” " „ ‟), single marks (‘ ’ ' ‚ ‛) and
-  guillemets (« », ‹ ›). A closing mark closes the innermost open quote of its
+* **Families.** Double marks (“ ” " „ ‟, and typewriter ``…''), single
+  marks (‘ ’ ' ‚ ‛) and guillemets (« », ‹ ›). A closing mark closes the innermost open quote of its
   own family, so “… ‘…’ …” and ‘… “…” …’ nest, and the inner quote is kept as
   nested inside the outer one.
 * **Position decides, the glyph breaks ties.** A mark after a space (or at the
@@ -55,7 +55,8 @@ _FAMILY: dict[str, Family] = {
 #: Every character newskit reads as a possible quotation mark.
 QUOTE_MARKS = "".join(_FAMILY)
 
-_MARK = re.compile("[" + re.escape(QUOTE_MARKS) + "]")
+# Typewriter quotes (``like this'') are two characters each.
+_MARK = re.compile("``|''|[" + re.escape(QUOTE_MARKS) + "]")
 # Marks whose glyph says "open" or "close" when the position does not.
 _OPENING_GLYPHS = frozenset("“„‟‘‚‛«‹")
 _CLOSING_GLYPHS = frozenset("”’»›")
@@ -247,7 +248,15 @@ def _scan_paragraph(
 
     for match in marks:
         i = match.start()
-        mark = text[i]
+        mark = match.group()
+        if mark == "``":
+            stack.append(_Open(mark, "double", i + 2, number))
+            continue
+        if mark == "''":
+            owner = next((o for o in reversed(stack) if o.family == "double"), None)
+            if owner is not None and owner.mark == "``":
+                close(owner, i)
+            continue  # two apostrophes otherwise
         family = _FAMILY[mark]
         role = _role(text, i, lo, hi, stack)
         if role == "apostrophe":

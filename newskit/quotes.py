@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 import warnings
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
@@ -31,7 +32,6 @@ from newskit.errors import UnclosedQuoteWarning
 from newskit.names import Gender
 from newskit.quotemarks import ScannedQuote, scan_quotes
 from newskit.spans import Span
-from newskit.tokens import _CLITIC_FORMS, token_columns
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -143,20 +143,20 @@ def _after_speech_verb(lead: str) -> bool:
     return last[0].lower() in SPEECH_VERBS
 
 
-def _word_starts(article: Article) -> list[int]:
-    """Where each countable word starts (the words :func:`newskit.word_count` counts)."""
-    columns = token_columns(article)
-    return [
-        start
-        for start, norm, kind in zip(columns.start, columns.norm, columns.kind, strict=True)
-        if kind != "punct" and norm not in _CLITIC_FORMS
-    ]
+# A word as newskit.word_count counts it: a run of letters and digits, kept whole
+# by an apostrophe, hyphen, point or comma inside it ("doesn’t", "al-Assad",
+# "300,000", "U.S"); NLTK splits "cannot" in two, so it counts twice.
+_WORD = re.compile(r"[^\W_](?:[\w’'‘.,-]*[^\W_])?")
+_CANNOT = re.compile(r"\bcannot\b", re.I)
 
 
-def _words_in(starts: list[int], spans: tuple[Span, ...]) -> int:
-    return sum(
-        bisect.bisect_left(starts, s.end) - bisect.bisect_left(starts, s.start) for s in spans
-    )
+def count_words(text: str) -> int:
+    """Count words as :func:`newskit.word_count` does, without tokenising.
+
+    >>> count_words("It doesn’t matter, al-Assad’s aides said: 300,000 cannot.")
+    9
+    """
+    return len(_WORD.findall(text)) + len(_CANNOT.findall(text))
 
 
 @functools.lru_cache(maxsize=64)
@@ -169,7 +169,6 @@ def _attributed(
 @functools.lru_cache(maxsize=64)
 def _quotes(article: Article, gazetteer: Gazetteer | None) -> tuple[Quote, ...]:
     found = []
-    starts = _word_starts(article)
     for quote, who in _attributed(article, gazetteer):
         entity = who.entity
         kind = _kind(article, quote, who)
@@ -192,7 +191,7 @@ def _quotes(article: Article, gazetteer: Gazetteer | None) -> tuple[Quote, ...]:
                 cue=(who.cue or None) if speaking else None,
                 rule=who.rule if speaking else "",
                 opening=quote.opening,
-                words=_words_in(starts, quote.parts),
+                words=sum(count_words(p.text) for p in quote.parts),
                 nested=quote.nested,
                 unclosed=quote.unclosed,
             )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import warnings
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -488,3 +489,16 @@ def test_highlight_with_entities_nests_names_inside_quotes() -> None:
     page = nk.highlight(body("“Syria will stay,” said Mrs Ruth Kay."), entities=True).html
     assert '<mark style="background:#0072b233"' in page
     assert page.index("<mark") < page.index('title="Syria (GPE)"') < page.index("</mark>")
+
+
+def test_quote_words_are_counted_as_word_count_counts() -> None:
+    from newskit.quotes import count_words
+
+    root = Path(__file__).resolve().parent
+    for path in sorted(root.glob("devset*/*.txt")):
+        article = nk.load(path)
+        assert count_words(article.body.text) == nk.word_count(article), path.name
+
+
+def test_typewriter_quotes() -> None:
+    assert texts("She said it was ``a disgrace'' and left. We''ll see.") == ["a disgrace"]
