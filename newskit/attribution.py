@@ -87,7 +87,12 @@ _LEAD_IN = re.compile(
 _VERB_ANYWHERE = re.compile(rf"\b{_VERB}\b", re.I)
 _VERB_END = re.compile(rf"\b{_VERB}$", re.I)
 
-_AFTER_PREPOSITION = re.compile(r"\b(?:of|in|at|from|for|on|with|by|to|near)\s+(?:the\s+)?$")
+# After a preposition, the name is an object: "Beaumont of Idaho", "Moss of the charity X".
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:of|in|at|from|for|on|with|by|to|near)\s+(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,2}$"
+)
+# Verbs joined to an earlier one share its subject: "said … and called it ‘…’".
+_COORDINATED = re.compile(r"\b(?:and|but|then|before|after|while)\s+(?:[a-z]+ly\s+)?$")
 _SPOKESPERSON_FOR = re.compile(
     r"\b(?:spokes(?:man|woman|person|people)|representative|spokesmen|spokeswomen)\s+(?:for|of)\s+",
     re.I,
@@ -291,6 +296,27 @@ class _Context:
                 return kin
         return None
 
+    def it_before(self, offset: int) -> Entity | None:
+        """What "it" means: the organisation that is a subject in this or the sentence before.
+
+        Else the organisation named most so far.
+        """
+        text = self.article.text
+        i = bisect.bisect_right(self.unit_starts, offset) - 1
+        if i >= 0:
+            for unit in (self.units[i], *self.units[max(0, i - 1) : i]):
+                for m in self.within(unit.start, min(unit.end, offset)):
+                    if m.type == "ORG" and not _AFTER_PREPOSITION.search(text, 0, m.start):
+                        return self.entity(m)
+        return self.organisation_before(offset)
+
+    def place_before(self, offset: int) -> Entity | None:
+        """The last country or city named before an offset ("the government" is its)."""
+        for m in reversed(self.mentions[: bisect.bisect_left(self.starts, offset)]):
+            if m.type == "GPE" and m.end <= offset:
+                return self.entity(m)
+        return None
+
     def entity(self, mention: Mention) -> Entity | None:
         return self.by_name.get((mention.type, mention.entity))
 
@@ -378,7 +404,11 @@ def _person_or_group(
             for p in _PRONOUN.finditer(region)
             if not _AFTER_REPORTING.search(region, 0, p.start())
         ]
-        descriptions = list(_DESCRIPTION.finditer(region))
+        descriptions = [
+            d
+            for d in _DESCRIPTION.finditer(region)
+            if not region[d.end() : d.end() + 2].strip()[:1].isupper()
+        ]  # not "the charity Libraries Connected": that names it
         last_name = names[-1].end if names else -1
         last_pronoun = start + pronouns[-1].end() if pronouns else -1
         last_description = start + descriptions[-1].end() if descriptions else -1
@@ -427,8 +457,11 @@ def _named(ctx: _Context, mention: Mention) -> Attribution | None:
 
 
 def _description(ctx: _Context, match: re.Match[str], start: int) -> Attribution:
-    entity = ctx.organisation_before(start + match.start(), match.group(1))
-    return Attribution(entity, match.group(0), "", -1, "")
+    at = start + match.start()
+    if match.group(1).lower() == "government":  # "a government spokeswoman": the country's
+        place = ctx.place_before(at)
+        return Attribution(place, match.group(0), "", -1, "")
+    return Attribution(ctx.organisation_before(at, match.group(1)), match.group(0), "", -1, "")
 
 
 def _pronoun(ctx: _Context, written: str, at: int) -> Attribution:
@@ -440,7 +473,7 @@ def _pronoun(ctx: _Context, written: str, at: int) -> Attribution:
         stated = entity.gender if entity is not None and entity.gender != "unknown" else gender
         return Attribution(entity, written, "", -1, "", stated, f"pronoun: {word}")
     if word == "it":
-        return Attribution(ctx.organisation_before(at), written, "", -1, "")
+        return Attribution(ctx.it_before(at), written, "", -1, "")
     return Attribution(None, written, "", -1, "")
 
 
@@ -533,7 +566,13 @@ def _before(ctx: _Context, begin: int, end: int) -> Attribution | None:
         (verb, verb_stop), rule = verbs[-1].span(), "verb before"
     verb_at, verb_end = begin + verb, begin + verb_stop
     cue = text[verb_at:verb_end]
-    found = _subject(ctx, begin, verb_at)
+    subject_end = verb_at
+    while _COORDINATED.search(text, begin, subject_end):
+        earlier = list(_VERB_ANYWHERE.finditer(text, begin, subject_end))
+        if not earlier:
+            break
+        subject_end = earlier[-1].start()  # the subject of the first verb of the chain
+    found = _subject(ctx, begin, subject_end)
     if found is None or (found.entity is None and not ctx.within(begin, verb_at)):
         # "…, said Trevor Hale, an analyst at Clearwater, and “…": the name after the verb.
         after = _person_or_group(ctx, verb_end, end, nearest="first")
@@ -651,10 +690,29 @@ def attribute(
             sentence_start = max(
                 units[unit_of(quote.start)].start, ctx.sentence(quote.start - 1)[0]
             )
-            if found is None and spoken and previous_close > sentence_start:
+            same_sentence = bool(spoken) and previous_close > sentence_start
+            if same_sentence and found is None:
                 # "…said the consultation was ‘a box-ticking exercise’ that gave residents
                 # ‘no real chance’": the same speaker, in the same sentence.
                 found = _previous(result, spoken[-1])
+            elif (
+                same_sentence
+                and found is not None
+                and found.entity is None
+                and _COORDINATED.search(text, begin, found.cue_start)
+            ):
+                # "…said he was ‘disappointed’ and called the judgment ‘…’": the same subject.
+                earlier = _previous(result, spoken[-1])
+                if earlier is not None:
+                    found = Attribution(
+                        earlier.entity,
+                        earlier.as_written,
+                        found.cue,
+                        found.cue_start,
+                        found.rule,
+                        earlier.gender,
+                        earlier.gender_evidence,
+                    )
         opens_paragraph = not text[units[unit_of(quote.start)].start : quote.start - 1].strip()
         if found is None and opens_paragraph and unit_of(quote.start) > first_body:
             # "She told the board on Tuesday:" ending the paragraph before.
