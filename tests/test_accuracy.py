@@ -63,3 +63,69 @@ def test_development_sets_stay_where_they_were_tuned(folder: str, floor: float) 
     dev = _bench().score(ROOT / "tests" / folder, show=False)
     assert min(dev["PERSON"], dev["ORG"], dev["GPE"], dev["NORP"]) >= floor
     assert dev["linking"] >= 0.97
+
+
+# --- quotes --------------------------------------------------------------------------
+
+
+def _quote_bench() -> Any:
+    spec = importlib.util.spec_from_file_location(
+        "bench_quotes", ROOT / "benchmarks" / "bench_quotes.py"
+    )
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+QUOTES_MISSED = "quotes below target on unseen text (see the closing note of issue 4)"
+
+
+@pytest.fixture(scope="module")
+def unseen_quotes() -> dict[str, dict[str, float]]:
+    bench = _quote_bench()
+    return {
+        name: bench.score(ROOT / "tests" / name, show=False) for name in ("heldout", "heldout2")
+    }
+
+
+@pytest.mark.parametrize("folder", ["heldout", "heldout2"])
+@pytest.mark.xfail(strict=True, reason=QUOTES_MISSED)
+def test_quote_f1_reaches_0_97(unseen_quotes: dict[str, dict[str, float]], folder: str) -> None:
+    assert unseen_quotes[folder]["quote_f1"] >= 0.97
+
+
+@pytest.mark.parametrize("folder", ["heldout", "heldout2"])
+@pytest.mark.xfail(strict=True, reason=QUOTES_MISSED)
+def test_quote_and_speaker_f1_reaches_0_92(
+    unseen_quotes: dict[str, dict[str, float]], folder: str
+) -> None:
+    assert unseen_quotes[folder]["speaker_f1"] >= 0.92
+
+
+@pytest.mark.parametrize("folder", ["heldout", "heldout2"])
+def test_quotes_on_unseen_text_stay_where_they_were(
+    unseen_quotes: dict[str, dict[str, float]], folder: str
+) -> None:
+    # first measured at 0.92-0.94 (quotes) and 0.83-0.85 (with speakers)
+    assert unseen_quotes[folder]["quote_f1"] >= 0.9
+    assert unseen_quotes[folder]["speaker_f1"] >= 0.8
+    assert unseen_quotes[folder]["kind_accuracy"] >= 0.95
+
+
+@pytest.mark.parametrize(
+    ("folder", "quote_floor", "speaker_floor"),
+    [
+        ("devset", 0.99, 0.97),
+        ("devset2", 0.99, 0.92),
+        ("devset3", 0.99, 0.95),
+        ("devset4", 0.99, 0.8),
+        ("devset5", 0.98, 0.63),
+    ],
+)
+def test_quote_development_sets_stay_where_they_were_tuned(
+    folder: str, quote_floor: float, speaker_floor: float
+) -> None:
+    dev = _quote_bench().score(ROOT / "tests" / folder, show=False)
+    assert dev["quote_f1"] >= quote_floor
+    assert dev["speaker_f1"] >= speaker_floor
