@@ -118,7 +118,9 @@ _AFTER_KIN = re.compile(
     r"|brother|sister|child|children|grandson|granddaughter|niece|nephew|aunt|uncle|cousin"
     r"|boyfriend|girlfriend|friend|colleague|boss|mentor|coach)(?:s|-in-law)?,?\s+$"
 )
-_PRONOUN = re.compile(r"\b(she|he|it|they)\b", re.I)
+_PRONOUN = re.compile(r"\b((?i:she|he|it|they)|I)\b")
+# An interview's speaker labels: "Q:", "A:", "ADEYEMI:" at the start of a paragraph.
+_LABEL = re.compile(r"(?P<label>Q|A|[A-Z][A-Z’'-]+(?: [A-Z][A-Z’'-]+)*):\s")
 _DESCRIPTION = re.compile(
     r"\b(?:the|its|a|an)\s+(?:[a-z-]+\s+)?(company|firm|group|bank|airline|ministry|department"
     r"|agency|council|government|club|union|party|board|trust|charity|retailer|regulator"
@@ -310,6 +312,22 @@ class _Context:
                         return self.entity(m)
         return self.organisation_before(offset)
 
+    def answering(self, offset: int) -> Entity | None:
+        """Who "I" is in an interview's answer ("A: …", "ADEYEMI: …"), if the offset is in one.
+
+        A name label is the person of that name; "A:" the person the story names most.
+        """
+        text = self.article.text
+        paragraph = next((p for p in self.article.paragraphs if p.start <= offset < p.end), None)
+        label = _LABEL.match(text, paragraph.start) if paragraph is not None else None
+        if label is None or label.group("label") == "Q":
+            return None
+        people = [e for e in self.by_name.values() if e.type == "PERSON"]
+        if label.group("label") == "A":
+            return max(people, key=lambda e: len(e.mentions), default=None)
+        word = label.group("label").lower()
+        return next((e for e in people if word in e.name.lower().split()), None)
+
     def place_before(self, offset: int) -> Entity | None:
         """The last country or city named before an offset ("the government" is its)."""
         for m in reversed(self.mentions[: bisect.bisect_left(self.starts, offset)]):
@@ -474,6 +492,10 @@ def _pronoun(ctx: _Context, written: str, at: int) -> Attribution:
         return Attribution(entity, written, "", -1, "", stated, f"pronoun: {word}")
     if word == "it":
         return Attribution(ctx.it_before(at), written, "", -1, "")
+    if written == "I":
+        entity = ctx.answering(at)
+        gender = entity.gender if entity is not None else "unknown"
+        return Attribution(entity, written, "", -1, "", gender)
     return Attribution(None, written, "", -1, "")
 
 

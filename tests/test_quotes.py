@@ -502,3 +502,15 @@ def test_quote_words_are_counted_as_word_count_counts() -> None:
 
 def test_typewriter_quotes() -> None:
     assert texts("She said it was ``a disgrace'' and left. We''ll see.") == ["a disgrace"]
+
+
+def test_interview_answers_speak_for_the_interviewee() -> None:
+    a = nk.from_text(
+        "Ferry boss\n\nNiamh Cassidy runs the ferry. Mr Tom Ode asked her about it.\n\n"
+        "Q: Is it safe?\n\nA: Yes. I told the crews: “Nobody loses a job.”\n\n"
+        "ODE: And the fares?\n\nCASSIDY: I said it plainly: “They stay.”"
+    )
+    assert [(q.text, q.speaker) for q in nk.quotes(a)] == [
+        ("Nobody loses a job.", "Niamh Cassidy"),
+        ("They stay.", "Niamh Cassidy"),
+    ]
