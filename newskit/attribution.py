@@ -81,6 +81,12 @@ _AFTER_INVERTED = re.compile(
 _AFTER_DASH = re.compile(rf"^\s*[–—-]\s*(?P<who>(?:[^{_MARKS}]|{_APOSTROPHE}){{1,60}})")
 _ACCORDING = re.compile(rf"\baccording to\s+(?P<who>(?:[^{_MARKS}]|{_APOSTROPHE}){{1,90}})", re.I)
 # Before the quote: "She explained: ", "Smith told the BBC: ", "He said, ".
+# The words after a quote, tried in this order: "…,” said X", "…,” X said", "…, according to X".
+_AFTER_RULES: tuple[tuple[re.Pattern[str], Literal["first", "last"], Rule], ...] = (
+    (_AFTER_INVERTED, "first", "after"),
+    (_AFTER_SUBJECT, "last", "after"),
+    (_ACCORDING, "first", "according to"),
+)
 _LEAD_IN = re.compile(
     rf"\b(?P<verb>{_VERB})\b(?P<rest>(?:[^{_MARKS}.!?:]|{_APOSTROPHE}){{0,60}}?)\s*[:,]\s*$", re.I
 )
@@ -530,27 +536,18 @@ def _after(ctx: _Context, begin: int, end: int, quoted: str, *, alone: bool) -> 
     set_off = quoted.rstrip().endswith(_OPEN_ENDINGS) or window.lstrip().startswith(_SET_OFF)
     if not set_off and not (alone and quoted.rstrip().endswith(".") and window[:1].isspace()):
         return None
-    inverted = _AFTER_INVERTED.match(window)
-    if inverted:
-        who = begin + inverted.start("who")
-        found = _person_or_group(ctx, who, begin + inverted.end("who"), nearest="first")
-        result = _with(found, inverted.group("verb"), begin + inverted.start("verb"), "after")
-        if result is not None:
-            return result
-    subject = _AFTER_SUBJECT.match(window)
-    if subject:
-        found = _person_or_group(
-            ctx, begin + subject.start("who"), begin + subject.end("who"), nearest="last"
+    for pattern, nearest, rule in _AFTER_RULES:
+        match = pattern.search(window) if rule == "according to" else pattern.match(window)
+        if match is None:
+            continue
+        who = _person_or_group(
+            ctx, begin + match.start("who"), begin + match.end("who"), nearest=nearest
         )
-        result = _with(found, subject.group("verb"), begin + subject.start("verb"), "after")
-        if result is not None:
+        cue = "according to" if rule == "according to" else match.group("verb")
+        cue_at = begin + (match.start() if rule == "according to" else match.start("verb"))
+        result = _with(who, cue, cue_at, rule)
+        if result is not None or rule == "according to":
             return result
-    according = _ACCORDING.search(window)
-    if according:
-        found = _person_or_group(
-            ctx, begin + according.start("who"), begin + according.end("who"), nearest="first"
-        )
-        return _with(found, "according to", begin + according.start(), "according to")
     dash = _AFTER_DASH.match(window)
     if dash:
         found = _person_or_group(

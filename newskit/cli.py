@@ -39,7 +39,7 @@ from newskit.entities import entity_frequencies, entity_mentions
 from newskit.errors import NewskitError, UnclosedQuoteWarning
 from newskit.gazetteer import ENTITY_TYPES, Gazetteer, read_gazetteer
 from newskit.overview import overview, overview_table
-from newskit.quotes import count_words, indirect_table, quote_table
+from newskit.quotes import QUOTE_COLUMNS, count_words, indirect_table, quote_table
 from newskit.stats import (
     collocations,
     concordance,
@@ -319,21 +319,8 @@ def _cmd_mentions(article: Article, args: argparse.Namespace) -> pd.DataFrame:
     return entity_mentions(article, types=args.type, gazetteer=_gazetteer(args))
 
 
-_QUOTE_COLUMNS = [
-    "text",
-    "speaker",
-    "speaker_as_written",
-    "speaker_type",
-    "gender",
-    "cue",
-    "rule",
-    "kind",
-    "words",
-    "paragraph",
-    "start",
-    "end",
-    "parts",
-]
+# The script-facing quote fields; indirect rows (--indirect) have the same ones.
+_QUOTE_COLUMNS = [c for c in QUOTE_COLUMNS if c not in ("gender_evidence", "nested", "unclosed")]
 
 
 def _cmd_quotes(article: Article, args: argparse.Namespace) -> pd.DataFrame:

@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from newskit.gazetteer import Gazetteer
 
 __all__ = [
+    "QUOTE_COLUMNS",
     "IndirectQuote",
     "Quote",
     "QuoteKind",
@@ -60,6 +61,25 @@ _SPEAKER_TYPES: dict[str, SpeakerType] = {
     "LOC": "place",
     "NORP": "group",
 }
+#: The columns of :func:`quote_table`, in order.
+QUOTE_COLUMNS = (
+    "text",
+    "speaker",
+    "speaker_as_written",
+    "speaker_type",
+    "gender",
+    "gender_evidence",
+    "cue",
+    "rule",
+    "kind",
+    "words",
+    "paragraph",
+    "start",
+    "end",
+    "parts",
+    "nested",
+    "unclosed",
+)
 _SENTENCE_END = (".", "!", "?", ":", "…", ";")
 
 
@@ -244,46 +264,14 @@ def quote_table(article: Article, *, gazetteer: Gazetteer | None = None) -> pd.D
     """
     import pandas as pd
 
-    rows = [
-        {
-            "text": q.text,
-            "speaker": q.speaker,
-            "speaker_as_written": q.speaker_as_written,
-            "speaker_type": q.speaker_type,
-            "gender": q.gender,
-            "gender_evidence": q.gender_evidence,
-            "cue": q.cue,
-            "rule": q.rule,
-            "kind": q.kind,
-            "words": q.words,
-            "paragraph": q.paragraph,
-            "start": q.start,
-            "end": q.end,
-            "parts": [{"start": p.start, "end": p.end} for p in q.parts],
-            "nested": [n.text for n in q.nested],
-            "unclosed": q.unclosed,
-        }
-        for q in quotes(article, gazetteer=gazetteer)
-    ]
-    columns = [
-        "text",
-        "speaker",
-        "speaker_as_written",
-        "speaker_type",
-        "gender",
-        "gender_evidence",
-        "cue",
-        "rule",
-        "kind",
-        "words",
-        "paragraph",
-        "start",
-        "end",
-        "parts",
-        "nested",
-        "unclosed",
-    ]
-    return pd.DataFrame(rows, columns=columns)
+    def row(q: Quote) -> dict[str, object]:
+        values = {c: getattr(q, c) for c in QUOTE_COLUMNS}
+        values["parts"] = [{"start": p.start, "end": p.end} for p in q.parts]
+        values["nested"] = [n.text for n in q.nested]
+        return values
+
+    rows = [row(q) for q in quotes(article, gazetteer=gazetteer)]
+    return pd.DataFrame(rows, columns=list(QUOTE_COLUMNS))
 
 
 @dataclass(frozen=True, slots=True)

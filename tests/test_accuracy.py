@@ -16,14 +16,17 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _bench() -> Any:
-    spec = importlib.util.spec_from_file_location(
-        "bench_entities", ROOT / "benchmarks" / "bench_entities.py"
-    )
+def _load(name: str) -> Any:
+    """A benchmark script as a module (benchmarks/ is not a package)."""
+    spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / f"{name}.py")
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def _bench() -> Any:
+    return _load("bench_entities")
 
 
 @pytest.fixture(scope="module")
@@ -69,13 +72,7 @@ def test_development_sets_stay_where_they_were_tuned(folder: str, floor: float) 
 
 
 def _quote_bench() -> Any:
-    spec = importlib.util.spec_from_file_location(
-        "bench_quotes", ROOT / "benchmarks" / "bench_quotes.py"
-    )
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return _load("bench_quotes")
 
 
 QUOTES_MISSED = "quotes below target on unseen text (see the closing note of issue 4)"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import newskit as nk
@@ -166,6 +166,7 @@ WORDY = st.lists(
 
 @settings(max_examples=400, deadline=None)
 @given(st.one_of(WORDY, NEWSY))
+@example("Dr.\n’\n\nMr")  # a line break between a final stop and a closing quote
 def test_one_pass_tokenising_equals_nltk_per_sentence(text: str) -> None:
     # newskit tokenises a whole article in one NLTK call for speed; it must give exactly
     # the tokens of NLTK's tokenizer run sentence by sentence (the documented way)
