@@ -24,6 +24,7 @@ from newskit.article import (
     load,
     load_all,
 )
+from newskit.compare import comparison_table
 from newskit.entities import (
     Entity,
     Mention,
@@ -93,6 +94,7 @@ __all__ = [
     "__version__",
     "articles_frame",
     "collocations",
+    "comparison_table",
     "concordance",
     "count_syllables",
     "default_gazetteer",

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
@@ -23,7 +23,7 @@ from newskit.article import Article
 from newskit.entities import ENTITY_COLOURS, entities, entity_frequencies
 from newskit.gazetteer import Gazetteer
 from newskit.quotes import quotes
-from newskit.stats import dispersion, word_frequencies
+from newskit.stats import dispersion, sentence_stats, word_frequencies
 from newskit.voices import (
     SPEAKER_PALETTE,
     UNATTRIBUTED_COLOUR,
@@ -38,12 +38,14 @@ if TYPE_CHECKING:
 __all__ = [
     "ENTITY_COLOURS",
     "NewsFigure",
+    "comparison_chart",
     "dispersion_chart",
     "entity_chart",
     "entity_dispersion_chart",
     "figure_png",
     "frequency_chart",
     "quote_positions_chart",
+    "sentence_lengths_chart",
     "top_words_chart",
     "voice_chart",
 ]
@@ -123,7 +125,7 @@ def _positions_chart(
     for row, (_, hits, colour) in enumerate(rows):
         ax.plot(list(hits), [row] * len(hits), "|", markersize=18, color=colour)
     ax.set_yticks(range(len(rows)), [f"{label} ({len(hits)})" for label, hits, _ in rows])
-    ax.set_ylim(len(rows) - 0.5, -0.5)
+    ax.set_ylim(max(len(rows), 1) - 0.5, -0.5)  # (no rows: an empty chart, no warning)
     ax.set_xlim(0, 100)
     ax.set_xlabel("position in the article (%)")
     ax.set_title(title)
@@ -350,4 +352,96 @@ def quote_positions_chart(article: Article, *, gazetteer: Gazetteer | None = Non
         for name, colour in palette.items()
     ]
     fig, _ = _positions_chart(article, rows, "Where the quotes fall")
+    return fig
+
+
+def sentence_lengths_chart(article: Article) -> NewsFigure:
+    """Words per sentence through the article, a bar per sentence; a line at the mean.
+
+    Bars alternate in shade with the paragraph they belong to, so long paragraphs
+    and runs of long sentences show.
+
+    >>> from newskit.article import from_text
+    >>> fig = sentence_lengths_chart(from_text("A storm hit. It rained all day.", headline=False))
+    >>> [int(p.get_height()) for p in fig.axes[0].patches], fig.axes[0].get_title()
+    ([3, 4], '2 sentences, 3.5 words on average')
+    """
+    table = sentence_stats(article)
+    fig = _figure(7.5, 2.6)
+    ax = fig.add_subplot()
+    words = [int(n) for n in table["words"]]
+    shades = ["#3b6ea5" if int(p) % 2 else "#8fb0d3" for p in table["paragraph"]]
+    ax.bar(range(1, len(words) + 1), words, color=shades, width=0.8)
+    if words:
+        mean = sum(words) / len(words)
+        ax.axhline(mean, color="#c0392b", linewidth=1, linestyle="--")
+        ax.set_title(f"{len(words)} sentences, {mean:.1f} words on average")
+    else:
+        ax.set_title("No sentences")
+    ax.set_xlabel("sentence (shade changes with the paragraph)")
+    ax.set_ylabel("words")
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.spines[["top", "right"]].set_visible(False)
+    return fig
+
+
+_TYPE_COLOURS = {
+    "person": "#0072b2",
+    "organisation": "#e69f00",
+    "place": "#009e73",
+    "group": "#cc79a7",
+    "unknown": UNATTRIBUTED_COLOUR,
+}
+
+
+def comparison_chart(
+    table: pd.DataFrame, *, by: Literal["gender", "speaker_type"] = "gender"
+) -> NewsFigure:
+    """Whose voices each article quotes: a stacked bar per article, 100 % of its quoted words.
+
+    Args:
+        table: a table from :func:`newskit.compare.comparison_table`.
+        by: ``"gender"`` or ``"speaker_type"``.
+
+    Returns:
+        A :class:`NewsFigure`; each bar is labelled with the article and the
+        share of its words that are quoted.
+
+    Raises:
+        ValueError: ``by`` is neither.
+
+    >>> import newskit as nk
+    >>> from newskit.compare import comparison_table
+    >>> t = comparison_table([nk.from_text("“Yes,” said Mr Tom Ode.", id="a")])
+    >>> fig = comparison_chart(t)
+    >>> [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    ['a (20% quoted)']
+    >>> [round(p.get_width()) for p in fig.axes[0].patches]
+    [0, 100, 0]
+    """
+    from newskit.compare import COMPARISON_GENDERS, COMPARISON_TYPES, share_column
+
+    if by not in ("gender", "speaker_type"):
+        raise ValueError(f"by must be 'gender' or 'speaker_type'; got {by!r}")
+    groups = COMPARISON_GENDERS if by == "gender" else COMPARISON_TYPES
+    colours = _GENDER_COLOURS if by == "gender" else _TYPE_COLOURS
+    labels = [
+        f"{name} ({share:.0%} quoted)" if share == share else f"{name} (no words)"
+        for name, share in zip(table["article"], table["quoted_share"], strict=True)
+    ]
+    fig = _figure(7.5, 0.45 * max(len(labels), 2) + 1.4)
+    ax = fig.add_subplot()
+    rows = list(range(len(labels)))
+    left = [0.0] * len(labels)
+    for group in groups:
+        values = [0.0 if v != v else 100 * float(v) for v in table[share_column(group, by)]]
+        ax.barh(rows, values, left=left, color=colours[group], label=group)
+        left = [a + b for a, b in zip(left, values, strict=True)]
+    ax.set_yticks(rows, labels)
+    ax.set_ylim(len(labels) - 0.5, -0.5)
+    ax.set_xlim(0, 100)
+    ax.set_xlabel("share of the article's quoted words (%)")
+    ax.set_title("Whose voices: " + ("gender" if by == "gender" else "speaker type"))
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.25), ncol=len(groups), frameon=False)
+    ax.spines[["top", "right"]].set_visible(False)
     return fig
