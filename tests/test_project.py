@@ -93,7 +93,7 @@ def test_import_newskit_stays_light() -> None:
 
 def test_no_network_or_download_in_the_package() -> None:
     network = {"urllib", "http", "socket", "requests", "ftplib", "ssl"}
-    for path in (ROOT / "newskit").glob("*.py"):
+    for path in (ROOT / "newskit").rglob("*.py"):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
             if isinstance(node, ast.Import):
