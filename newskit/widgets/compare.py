@@ -17,7 +17,7 @@ from typing import Any
 from newskit.article import Article
 from newskit.compare import comparison_table
 from newskit.plots import comparison_chart
-from newskit.widgets.picker import ArticlePicker, article_picker, png, table_html
+from newskit.widgets.picker import ArticlePicker, article_picker, image, png, table_html
 
 __all__ = ["Comparison", "comparison", "comparison_view"]
 
@@ -121,7 +121,7 @@ def comparison(article: Article, *, folder: str | Path | None = None, top: int =
     by = w.ToggleButtons(
         options=[("gender", "gender"), ("speaker type", "speaker_type")], description="Voices by"
     )
-    table, chart = w.HTML(), w.Image(format="png")
+    table, chart = w.HTML(), image()
     figures = w.VBox([top_slider, table])
     voices = w.VBox([by, chart])
     box = w.VBox([source.box, figures, voices])

@@ -18,7 +18,7 @@ from newskit.article import Article
 from newskit.entities import ENTITY_COLOURS, entities, entity_cooccurrence, entity_frequencies
 from newskit.entities import entity_mentions as _entity_mentions
 from newskit.plots import entity_chart, entity_dispersion_chart
-from newskit.widgets.picker import ArticlePicker, article_picker, png, table_html
+from newskit.widgets.picker import ArticlePicker, article_picker, image, png, table_html
 
 __all__ = ["EntityExplorer", "entity_explorer"]
 
@@ -148,10 +148,10 @@ def entity_explorer(article: Article, *, folder: str | Path | None = None) -> En
         for kind, colour in ENTITY_COLOURS.items()
         if kind in _TYPE_NAMES
     }
-    chart, table = w.Image(format="png"), w.HTML()
+    chart, table = image(), w.HTML()
     entity = w.Dropdown(options=[], description="Entity", layout=w.Layout(width="28em"))
     cluster = w.HTML()
-    positions, pairs = w.Image(format="png"), w.HTML()
+    positions, pairs = image(), w.HTML()
     frequency = w.VBox([w.HBox(list(types.values())), chart, table])
     aliases = w.VBox([entity, cluster])
     where = w.VBox([positions])

@@ -20,7 +20,7 @@ from newskit.html import highlight
 from newskit.overview import overview_table
 from newskit.plots import frequency_chart, sentence_lengths_chart
 from newskit.stats import length_stats, word_frequencies
-from newskit.widgets.picker import ArticlePicker, article_picker, png, table_html
+from newskit.widgets.picker import ArticlePicker, article_picker, image, png, table_html
 
 __all__ = ["Glance", "glance"]
 
@@ -133,11 +133,11 @@ def glance(article: Article, *, folder: str | Path | None = None, top: int = 10)
     header = w.HTML()
     figures = w.HTML()
     lengths = w.HTML()
-    lengths_chart = w.Image(format="png")
+    lengths_chart = image()
     slider = w.IntSlider(value=top, min=1, max=50, description="Top words")
     stop = w.Checkbox(value=True, description="Leave out stopwords", indent=False)
     table = w.HTML()
-    chart = w.Image(format="png")
+    chart = image()
     article_view = w.HTML()
     size = w.VBox([header, figures])
     length = w.VBox([lengths, lengths_chart])

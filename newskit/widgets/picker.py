@@ -31,11 +31,24 @@ from newskit.article import Article, from_text, load_all
 from newskit.compare import article_label
 from newskit.errors import ArticleEncodingError, NewskitError
 
-__all__ = ["ENCODINGS", "ArticlePicker", "article_picker", "png", "table_html", "uploaded_file"]
+__all__ = [
+    "ENCODINGS",
+    "ArticlePicker",
+    "article_picker",
+    "image",
+    "png",
+    "table_html",
+    "uploaded_file",
+]
 
 #: encodings offered for uploads (Python codec names)
 ENCODINGS = ("utf-8", "cp1252", "latin-1", "utf-16")
 
+_TABLE_STYLE = (
+    "<style>.newskit-table{border-collapse:collapse;font-size:0.9em}"
+    ".newskit-table th,.newskit-table td{padding:2px 10px;text-align:left;vertical-align:top;"
+    "border-bottom:1px solid #e5e5e5}.newskit-table th{border-bottom:1px solid #999}</style>"
+)
 _ERROR = '<span class="nk-message nk-error" style="color:#b00020">{}</span>'
 _INFO = '<span class="nk-message" style="color:#555">{}</span>'
 
@@ -45,15 +58,22 @@ def table_html(frame: Any, *, empty: str = "nothing to show") -> str:
 
     >>> import pandas as pd
     >>> table_html(pd.DataFrame({"word": ["<b>"]}))
-    '<table class="dataframe newskit-table">...<td>&lt;b&gt;</td>...</table>'
+    '<style>...</style><table class="dataframe newskit-table">...<td>&lt;b&gt;</td>...</table>'
     >>> table_html(pd.DataFrame({"word": []}), empty="no words")
     '<p class="newskit-empty"><em>no words</em></p>'
     """
     if len(frame) == 0:
         return f'<p class="newskit-empty"><em>{html.escape(empty)}</em></p>'
-    return str(
+    return _TABLE_STYLE + str(
         frame.to_html(index=False, escape=True, border=0, classes="newskit-table", na_rep="–")
     )
+
+
+def image() -> Any:
+    """An ``ipywidgets.Image`` for a chart, shown at its own size rather than stretched."""
+    import ipywidgets as w
+
+    return w.Image(format="png", layout=w.Layout(align_self="flex-start", object_fit="contain"))
 
 
 def png(fig: Any) -> bytes:

@@ -19,7 +19,7 @@ from newskit.html import highlight
 from newskit.plots import quote_positions_chart, voice_chart
 from newskit.quotes import quote_table, quotes
 from newskit.voices import quote_stats, voice_table
-from newskit.widgets.picker import ArticlePicker, article_picker, png, table_html
+from newskit.widgets.picker import ArticlePicker, article_picker, image, png, table_html
 
 __all__ = ["ALL", "NO_SPEAKER", "QuoteExplorer", "quote_explorer", "summary_html"]
 
@@ -159,8 +159,8 @@ def quote_explorer(article: Article, *, folder: str | Path | None = None) -> Quo
         options=[("speaker", "speaker"), ("speaker type", "speaker_type"), ("gender", "gender")],
         description="Share by",
     )
-    voices, voices_chart = w.HTML(), w.Image(format="png")
-    positions = w.Image(format="png")
+    voices, voices_chart = w.HTML(), image()
+    positions = image()
     article_view = w.HTML()
     quotes_box = w.VBox([summary, w.HBox([speaker, kind]), table])
     share = w.VBox([by, w.HBox([voices, voices_chart])])

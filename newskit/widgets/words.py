@@ -17,7 +17,7 @@ from typing import Any
 from newskit.article import Article
 from newskit.plots import dispersion_chart, frequency_chart
 from newskit.stats import collocations, concordance, ngram_frequencies, word_frequencies
-from newskit.widgets.picker import ArticlePicker, article_picker, png, table_html
+from newskit.widgets.picker import ArticlePicker, article_picker, image, png, table_html
 
 __all__ = ["WordExplorer", "kwic_html", "word_explorer"]
 
@@ -186,7 +186,7 @@ def word_explorer(
     stop = w.Checkbox(value=True, description="Leave out stopwords", indent=False)
     fold = w.Checkbox(value=True, description="Ignore case", indent=False)
     stem = w.Checkbox(value=False, description="Stem (protest = protests)", indent=False)
-    table, chart = w.HTML(), w.Image(format="png")
+    table, chart = w.HTML(), image()
     measure = w.ToggleButtons(
         options=[("likelihood ratio", "likelihood"), ("PMI", "pmi")], description="Score"
     )
@@ -205,7 +205,7 @@ def word_explorer(
         continuous_update=False,
         layout=w.Layout(width="40em"),
     )
-    where_chart = w.Image(format="png")
+    where_chart = image()
     frequencies = w.VBox(
         [w.HBox([top_slider, n]), w.HBox([stop, fold, stem]), w.HBox([table, chart])]
     )
