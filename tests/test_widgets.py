@@ -76,7 +76,6 @@ def test_picker_lists_the_folder_after_the_article(seed: nk.Article) -> None:
 def test_a_bad_upload_says_why_in_one_line_and_changes_nothing(
     seed: nk.Article, name: str, data: bytes, message: str
 ) -> None:
-    picker = article_picker(seed)
     view = quote_explorer(seed)
     picker = view.source
     table = view.table.value
