@@ -9,6 +9,8 @@ score others), prints:
 * quote + speaker F1: the quote is right and so is its resolved speaker (titles,
   which nobody speaks, need no speaker);
 * kind accuracy (full, partial, title) over the quotes found right;
+* reported speech: cue precision, recall and F1 (the cue's start exactly right),
+  and the share of those with the right speaker;
 * words per second for quotes with speakers, on loaded articles.
 
 Run: ``python benchmarks/bench_quotes.py [--errors] [FOLDER ...]``. Only the
@@ -47,6 +49,7 @@ def score(folder: Path, show_errors: bool = False, show: bool = True) -> dict[st
     right = extra = missed = 0
     right_speaker = 0
     kinds_right = 0
+    indirect_counts = [0, 0, 0, 0]  # right, extra, missed, right speaker
     for path in sorted(folder.glob("*.txt")):
         gold = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
         article = nk.load(path)
@@ -69,6 +72,13 @@ def score(folder: Path, show_errors: bool = False, show: bool = True) -> dict[st
                 )
             if show_errors and g["kind"] != o.kind:
                 print(f"  {path.name}: kind {o.kind}, not {g['kind']}: {g['text'][:50]!r}")
+        reported = {r["start"]: r for r in gold["indirect"]}
+        found_reported = {r.cue_start: r for r in nk.indirect_quotes(article)}
+        for key in reported.keys() & found_reported.keys():
+            indirect_counts[0] += 1
+            indirect_counts[3] += reported[key]["speaker"] == found_reported[key].speaker
+        indirect_counts[1] += len(found_reported.keys() - reported.keys())
+        indirect_counts[2] += len(reported.keys() - found_reported.keys())
         for key in sorted(wanted.keys() - ours.keys()):
             missed += 1
             if show_errors:
@@ -78,6 +88,8 @@ def score(folder: Path, show_errors: bool = False, show: bool = True) -> dict[st
             if show_errors:
                 print(f"  {path.name}: extra  {ours[key].text[:60]!r} {key}")
     p, r, f = _f1(right, extra, missed)
+    ip, ir, i_f = _f1(*indirect_counts[:3])
+    indirect_speakers = indirect_counts[3] / indirect_counts[0] if indirect_counts[0] else 1.0
     sp, sr, sf = _f1(right_speaker, extra + right - right_speaker, missed + right - right_speaker)
     kind_accuracy = kinds_right / right if right else 1.0
     if show:
@@ -88,7 +100,17 @@ def score(folder: Path, show_errors: bool = False, show: bool = True) -> dict[st
         )
         print(f"  quote + speaker  P {sp:.3f}  R {sr:.3f}  F1 {sf:.3f}  ({right_speaker} right)")
         print(f"  kind accuracy    {kind_accuracy:.3f} ({kinds_right}/{right})")
-    return {"quote_f1": f, "speaker_f1": sf, "kind_accuracy": kind_accuracy}
+        print(
+            f"  reported speech  P {ip:.3f}  R {ir:.3f}  F1 {i_f:.3f}  "
+            f"speaker right {indirect_speakers:.3f} ({indirect_counts[3]}/{indirect_counts[0]})"
+        )
+    return {
+        "quote_f1": f,
+        "speaker_f1": sf,
+        "kind_accuracy": kind_accuracy,
+        "indirect_f1": i_f,
+        "indirect_speaker": indirect_speakers,
+    }
 
 
 def speed(folders: list[Path], rounds: int = 5) -> None:
