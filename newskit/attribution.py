@@ -130,6 +130,7 @@ _KIN_OF = re.compile(
     r"(?P<role>wife|husband|widow|widower|son|daughter|mother|father|brother|sister|partner)"
     r"\s+of\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,2}$"
 )
+_RELATIVE_TAIL = re.compile(r",\s+(?:which|who)\s+(?:[a-z]+ly\s+)?$")
 _AUX_TAIL = re.compile(
     r"(?:\s+(?:has|have|had|also|then|later|again|would|will|previously|[a-z]+ly))*\s*$"
 )
@@ -393,6 +394,11 @@ def _person_or_group(
     text = ctx.article.text
     region = text[start:end]
     found = ctx.within(start, end)
+    relative = _RELATIVE_TAIL.search(region) if nearest == "last" else None
+    if relative:  # "ZCCM, the state mining company, which said": what "which" stands for
+        region = region[: relative.start() + 1]
+        end = start + len(region)
+        found = ctx.within(start, end)
     tail = _AUX_TAIL.search(region)  # "…, a Democrat, has said": the insert ends before "has"
     if nearest == "last" and tail is not None and region[: tail.start()].endswith(","):
         # "Lauren Mikkelsen, a retail analyst at GlobalData, said": the name before
@@ -607,8 +613,11 @@ def _before(ctx: _Context, begin: int, end: int) -> Attribution | None:
             break
         subject_end = earlier[-1][0]  # the subject of the first verb of the chain
     found = _subject(ctx, begin, subject_end)
-    if found is None or (found.entity is None and not ctx.within(begin, verb_at)):
-        # "…, said Trevor Hale, an analyst at Clearwater, and “…": the name after the verb.
+    before_verb = text[begin:verb_at].rstrip()
+    inverted = not before_verb or before_verb.endswith((",", ";", "—", "–"))
+    if inverted and (found is None or (found.entity is None and not ctx.within(begin, verb_at))):
+        # "…, said Trevor Hale, an analyst at Clearwater, and “…": the name after the verb
+        # (but not in "The judge said Mr Whitlock had ‘…’", where the judge speaks).
         after = _person_or_group(ctx, verb_end, end, nearest="first")
         if after is not None and after.entity is not None:
             found = after
