@@ -130,6 +130,7 @@ _KIN_OF = re.compile(
     r"(?P<role>wife|husband|widow|widower|son|daughter|mother|father|brother|sister|partner)"
     r"\s+of\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,2}$"
 )
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.I)
 _RELATIVE_TAIL = re.compile(r",\s+(?:which|who)\s+(?:[a-z]+ly\s+)?$")
 _AUX_TAIL = re.compile(
     r"(?:\s+(?:has|have|had|also|then|later|again|would|will|previously|[a-z]+ly))*\s*$"
@@ -441,7 +442,9 @@ def _person_or_group(
         names = [
             m
             for m in found
-            if not _AFTER_PREPOSITION.search(text, 0, m.start) and not _possessive(text, m.end)
+            if not _AFTER_PREPOSITION.search(text, 0, m.start)
+            and not _possessive(text, m.end)
+            and not _adjectival(text, m)
         ]
         pronouns = [
             p
@@ -486,6 +489,19 @@ def _person_or_group(
     if words and len(words.group(0).split()) <= 6:
         return Attribution(None, words.group(0), "", -1, "")
     return None
+
+
+def _adjectival(text: str, m: Mention) -> bool:
+    """A nationality or party as a word about someone, not a speaker.
+
+    "the French trade ministry said", "Lindqvist, a Democrat, said".
+    """
+    if m.type != "NORP":
+        return False
+    after = text[m.end : m.end + 2]
+    return (after[:1] == " " and after[1:].islower()) or bool(
+        _ARTICLE_BEFORE.search(text, 0, m.start)
+    )
 
 
 def _possessive(text: str, end: int) -> bool:
