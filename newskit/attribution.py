@@ -130,6 +130,8 @@ _KIN_OF = re.compile(
     r"(?P<role>wife|husband|widow|widower|son|daughter|mother|father|brother|sister|partner)"
     r"\s+of\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,2}$"
 )
+# A description right after an ordinary word is that word's object, not a subject.
+_AFTER_WORD = re.compile(r"\b(?!and\b|but\b|as\b|while\b|then\b)[a-z]+\s+$")
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.I)
 _RELATIVE_TAIL = re.compile(r",\s+(?:which|who)\s+(?:[a-z]+ly\s+)?$")
 _AUX_TAIL = re.compile(
@@ -149,9 +151,20 @@ _DESCRIPTION = re.compile(
     r"|watchdog|court|university|hospital|school|authority|commission|committee|foundation"
     r"|institute|network|broadcaster|newspaper|service|office|team|league|federation"
     r"|association|operator|insurer|carrier|chain|maker|manufacturer|developer|lender"
-    r"|bureau|organisation|organization|campaign|force|police|miner|utility)\b",
+    r"|bureau|organisation|organization|campaign|force|police|miner|utility"
+    # people known by their role
+    r"|judge|minister|mayor|coach|manager|president|governor|senator|chairman|chairwoman"
+    r"|chair|director|coroner|prosecutor|magistrate|sheriff|commissioner|premier"
+    r"|prime minister|chancellor|secretary|ambassador|inspector|detective)\b",
     re.I,
 )
+_PERSON_ROLES = frozenset(
+    "judge minister mayor coach manager president governor senator chairman chairwoman chair "
+    "director coroner prosecutor magistrate sheriff commissioner premier chancellor secretary "
+    "ambassador inspector detective".split()
+)
+# Titles that name the same role: "the judge" is "Mr Justice …" or "Judge …".
+_ROLE_TITLES = {"judge": ("judge", "justice"), "senator": ("senator", "sen.", "sen")}
 _SENTENCE_BREAK = re.compile(r"(\w*)[.!?]\s+\S")
 _OPEN_ENDINGS = (",", "?", "!", "…", "—", "–", "-", ":")
 _SET_OFF = (",", "—", "–", "-", ";")
@@ -350,6 +363,35 @@ class _Context:
         word = label.group("label").lower()
         return next((e for e in people if word in e.name.lower().split()), None)
 
+    def person_with_role(self, offset: int, role: str) -> Entity | None:
+        """The person named before an offset with that role, most recent first.
+
+        The role is their title ("Mr Justice", "Judge", "Mayor") or a word around
+        a mention ("coach Marcus Bell", "Ann Roe, the mayor").
+        """
+        text = self.article.text
+        titles = _ROLE_TITLES.get(role, (role,))
+        around = re.compile(
+            rf"(?:\b{role}\s+$)|(?:^,?\s+(?:the|a|an|its|their|his|her)?\s*(?:[\w’'-]+\s+){{0,3}}"
+            rf"{role}\b)",
+            re.I,
+        )
+        for m in reversed(self.mentions[: bisect.bisect_left(self.starts, offset)]):
+            if m.type != "PERSON" or m.end > offset:
+                continue
+            entity = self.entity(m)
+            if entity is None:
+                continue
+            for mention in entity.mentions:
+                title = mention.title.lower()
+                if any(t in title.split() for t in titles):
+                    return entity
+                if around.search(text[max(0, mention.start - 30) : mention.start]) or around.match(
+                    text, mention.end, mention.end + 60
+                ):
+                    return entity
+        return None
+
     def place_before(self, offset: int) -> Entity | None:
         """The last country or city named before an offset ("the government" is its)."""
         for m in reversed(self.mentions[: bisect.bisect_left(self.starts, offset)]):
@@ -427,6 +469,9 @@ def _person_or_group(
         named = [m for m in found if m.start >= start + spokes.end() and m.type in ("ORG", "GPE")]
         if named and (entity := ctx.entity(named[0])) is not None:
             return Attribution(entity, named[0].text, "", -1, "", entity.gender)
+        described = _DESCRIPTION.match(region, spokes.end())
+        if described:  # "a spokeswoman for the airline"
+            return _description(ctx, described, start)
     if nearest == "first":
         if found:
             return _named(ctx, _choose(ctx, found, nearest))
@@ -454,8 +499,11 @@ def _person_or_group(
         descriptions = [
             d
             for d in _DESCRIPTION.finditer(region)
+            # not "the charity Libraries Connected" (that names it), nor an object
+            # ("praised the governor and called")
             if not region[d.end() : d.end() + 2].strip()[:1].isupper()
-        ]  # not "the charity Libraries Connected": that names it
+            and not _AFTER_WORD.search(region, 0, d.start())
+        ]
         last_name = names[-1].end if names else -1
         last_pronoun = start + pronouns[-1].end() if pronouns else -1
         last_description = start + descriptions[-1].end() if descriptions else -1
@@ -518,9 +566,14 @@ def _named(ctx: _Context, mention: Mention) -> Attribution | None:
 
 def _description(ctx: _Context, match: re.Match[str], start: int) -> Attribution:
     at = start + match.start()
-    if match.group(1).lower() == "government":  # "a government spokeswoman": the country's
+    noun = match.group(1).lower()
+    if noun == "government":  # "a government spokeswoman": the country's
         place = ctx.place_before(at)
         return Attribution(place, match.group(0), "", -1, "")
+    if noun.split()[-1] in _PERSON_ROLES:  # "the judge said": the person with that role
+        person = ctx.person_with_role(at, noun.split()[-1])
+        if person is not None:
+            return Attribution(person, match.group(0), "", -1, "", person.gender)
     return Attribution(ctx.organisation_before(at, match.group(1)), match.group(0), "", -1, "")
 
 

@@ -164,9 +164,9 @@ def _after_speech_verb(lead: str) -> bool:
 
 
 # A word as newskit.word_count counts it: a run of letters and digits, kept whole
-# by an apostrophe, hyphen, point or comma inside it ("doesn’t", "al-Assad",
-# "300,000", "U.S"); NLTK splits "cannot" in two, so it counts twice.
-_WORD = re.compile(r"[^\W_](?:[\w’'‘.,-]*[^\W_])?")
+# by an apostrophe, hyphen, point, comma or colon inside it ("doesn’t", "al-Assad",
+# "300,000", "U.S", "9:30"); NLTK splits "cannot" in two, so it counts twice.
+_WORD = re.compile(r"[^\W_](?:[\w’'‘.,:-]*[^\W_])?")
 _CANNOT = re.compile(r"\bcannot\b", re.I)
 
 
