@@ -48,7 +48,8 @@ if TYPE_CHECKING:
 
 
 _AUX = (
-    r"(?:(?:has|have|had|also|then|later|again|once|previously|would|will|has\s+also|[a-z]+ly)\s+)*"
+    r"(?:(?:has|have|had|also|then|later|again|once|previously|would|will|has\s+also"
+    r"|(?-i:[a-z]+ly))\s+)*"  # an adverb in lower case: not the "Tully" of "Mr Tully said"
 )
 
 _MARKS = re.escape(QUOTE_MARKS)
@@ -145,6 +146,11 @@ def _with(found: Attribution | None, cue: str, cue_start: int, rule: Rule) -> At
     )
 
 
+def _ending(quoted: str) -> str:
+    """A quote's text without a nested quote's closing marks at its end ("…, 'we failed,'")."""
+    return quoted.rstrip().rstrip(QUOTE_MARKS).rstrip()
+
+
 def _window_end(ctx: _Context, close_at: int, limit: int) -> int:
     """Where the words after a closing mark stop: the end of the sentence they begin."""
     text = ctx.article.text
@@ -165,8 +171,9 @@ def _after(ctx: _Context, begin: int, end: int, quoted: str, *, alone: bool) -> 
     """
     text = ctx.article.text
     window = text[begin:end]
-    set_off = quoted.rstrip().endswith(_OPEN_ENDINGS) or window.lstrip().startswith(_SET_OFF)
-    if not set_off and not (alone and quoted.rstrip().endswith(".") and window[:1].isspace()):
+    ending = _ending(quoted)
+    set_off = ending.endswith(_OPEN_ENDINGS) or window.lstrip().startswith(_SET_OFF)
+    if not set_off and not (alone and ending.endswith(".") and window[:1].isspace()):
         return None
     for pattern, nearest, rule in _AFTER_RULES:
         match = pattern.search(window) if rule == "according to" else pattern.match(window)
@@ -314,7 +321,7 @@ def attribute(
             and following is not None
             and following.start - 1 == limit
             and _only_attribution(text, close_at, limit)
-            and quote.text.rstrip()[-1:] in ",.?!…—–-"
+            and _ending(quote.text)[-1:] in ",.?!…—–-"
             and _after(ctx, following.end + 1, after_end(i + 1), following.text, alone=False)
             is None
         ):

@@ -195,10 +195,12 @@ class _Context:
         self.mentions: tuple[Mention, ...] = mentions(article, gazetteer=gazetteer)
         self.starts = [m.start for m in self.mentions]
         self.by_name: dict[tuple[str, str], Entity] = {}
+        self.by_start: dict[int, Entity] = {}
         from newskit.entities import entities
 
         for e in entities(article, gazetteer=gazetteer):
             self.by_name[(e.type, e.name)] = e
+            self.by_start.update(dict.fromkeys((m.start for m in e.mentions), e))
         units = [article.headline] if article.headline else []
         self.units = [*units, *article.sentences]
         self.unit_starts = [u.start for u in self.units]
@@ -342,7 +344,7 @@ class _Context:
         return None
 
     def entity(self, mention: Mention) -> Entity | None:
-        return self.by_name.get((mention.type, mention.entity))
+        return self.by_start.get(mention.start)
 
     def within(self, start: int, end: int) -> list[Mention]:
         i = bisect.bisect_left(self.starts, start)
