@@ -87,7 +87,6 @@ def unseen_quotes() -> dict[str, dict[str, float]]:
 
 
 @pytest.mark.parametrize("folder", ["heldout", "heldout2"])
-@pytest.mark.xfail(strict=True, reason=QUOTES_MISSED)
 def test_quote_f1_reaches_0_97(unseen_quotes: dict[str, dict[str, float]], folder: str) -> None:
     assert unseen_quotes[folder]["quote_f1"] >= 0.97
 
