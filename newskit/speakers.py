@@ -102,7 +102,18 @@ _BUSINESS_WORDS = frozenset(
 # "Assad’s wife", "Syria’s first lady", "the company’s spokesman": a role owned by a name.
 _ROLE_AFTER_POSSESSIVE = re.compile(r"['’]s?\s+(?P<role>[a-z-]+(?:\s+[a-z-]+){0,2})\s*$")
 
-_SPOKES = re.compile(r"(?:.*\s)?(?:spokes\w+|representative|spokespeople)$")
+# Roles that speak for whoever owns them: "the company’s spokesman", "Tran’s campaign",
+# "Lindqvist’s office", "his lawyers".
+_SPOKES = re.compile(
+    r"(?:.*\s)?(?:spokes\w+|representatives?|campaign|team|office|lawyers?|aides?|camp"
+    r"|press office|attorneys?|solicitors?)$"
+)
+# Documents speak for who published them: "a review in The Verge", "a report by the IMF".
+_DOCUMENT_BY = re.compile(
+    r"\b(?:review|report|statement|letter|study|paper|editorial|article|post|filing|survey"
+    r"|analysis|ruling|judgment|note|memo|briefing)\s+(?:in|by|from|of)\s+",
+    re.I,
+)
 
 _KIN_OF = re.compile(
     r"(?P<role>wife|husband|widow|widower|son|daughter|mother|father|brother|sister|partner)"
@@ -409,6 +420,11 @@ def _person_or_group(
     named_first = spokes is not None and any(
         m.type == "PERSON" and m.end <= start + spokes.start() for m in found
     )
+    document = _DOCUMENT_BY.search(region) if not found or found[0].start > start else None
+    if document:  # "A first-look review in The Verge said": the publisher speaks
+        named = [m for m in found if m.start >= start + document.end()]
+        if named and (entity := ctx.entity(named[0])) is not None:
+            return Attribution(entity, text[start + document.start() : named[0].end], "", -1, "")
     if spokes and not named_first:  # "a spokeswoman for the airline": the organisation speaks
         named = [m for m in found if m.start >= start + spokes.end() and m.type in ("ORG", "GPE")]
         if named and (entity := ctx.entity(named[0])) is not None:
