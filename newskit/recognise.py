@@ -428,6 +428,21 @@ _CLUB_WORDS = frozenset(
 
 
 _LOCAL_BODIES = frozenset("Council Borough County Authority District Trust Board".split())
+# Bodies named after what they look after, which may be a list of ordinary words:
+# "Ministry of Housing, Communities and Local Government", "Department of Labor and
+# Employment", "University of Science and Technology".
+_PORTFOLIO_HEADS = frozenset(
+    "Ministry Department Office Bureau Agency Commission Committee Directorate Secretariat "
+    "Board Council Institute Authority Centre Center School College University Academy".split()
+)
+# Words that name a body of their own, so are not one more thing a ministry looks after:
+# "the Ministry of Defence, Army and Navy".
+_BODIES = frozenset(
+    "Army Navy Police Guard Corps Force Forces Council Parliament Congress Senate Assembly "
+    "Cabinet Treasury Court Government".split()
+)
+_ITEM = r"[A-Z][\w’'-]*(?:[ \xa0]+[A-Z][\w’'-]*)*"
+_PORTFOLIO_TAIL = re.compile(rf"(?:,[ \xa0]+{_ITEM})*,?[ \xa0]+and[ \xa0]+{_ITEM}")
 # Words a number may follow inside a name: "BBC Radio 4", "Channel 4", "Formula 1".
 _NUMBERED = frozenset("Radio Channel Formula Studio Studios Terminal Gate Platform".split())
 # Roads are not entities newskit counts: "A59", "M25", "I-95".
@@ -545,10 +560,55 @@ class _Recogniser:
                         folded.startswith(phrase, word.start)
                         and not folded[end : end + 1].isalnum()
                     ):
-                        found[word.start] = end
+                        # "Department of Labor" + " and Employment"
+                        portfolio = word.text in _PORTFOLIO_HEADS
+                        found[word.start] = self._portfolio_end(end) if portfolio else end
                         break
+            head = self._portfolio_head(words)
+            if head is not None and head.start not in found:
+                # "Ministry of Housing" + ", Communities and Local Government"
+                end = self._portfolio_end(words[-1].end)
+                if end > words[-1].end:
+                    found[head.start] = end
         self._spans = sorted(found.items())
         return found
+
+    def _portfolio_head(self, words: list[_Word]) -> _Word | None:
+        """The first word of a run that names a body by what it looks after, if any.
+
+        "Ministry of Housing": a body's word, "of" or "for", then ordinary words.
+        """
+        for i, word in enumerate(words[:-2]):
+            if word.text in _PORTFOLIO_HEADS and words[i + 1].text in ("of", "of the", "for"):
+                rest = words[i + 2 :]
+                if all(w.text in _CONNECTORS or self._is_portfolio_word(w.text) for w in rest):
+                    return word
+                return None
+        return None
+
+    def _is_portfolio_word(self, word: str) -> bool:
+        """An ordinary word a ministry may look after ("Housing", "Culture"), not a name."""
+        return (
+            (_is_common(word) or _is_plural_of_word(word))
+            and word.lower() not in _OPENERS
+            and word not in self.gazetteer
+        )
+
+    def _portfolio_end(self, end: int) -> int:
+        """Where a body's name ends that goes on with more of what it looks after.
+
+        "Ministry of Housing" goes on with ", Communities and Local Government";
+        not "Ministry of Defence" with ", Army and Navy" (bodies of their own)
+        or with ", Google and Apple" (names).
+        """
+        tail = _PORTFOLIO_TAIL.match(self.text, end)
+        if tail is None:
+            return end
+        items = re.split(r",?[ \xa0]+and[ \xa0]+|,[ \xa0]+", tail.group())
+        for item in filter(None, items):
+            if item in _BODIES or not all(map(self._is_portfolio_word, item.split())):
+                return end
+        return tail.end()
 
     def _taken(self, offset: int) -> list[tuple[int, int]]:
         """The listed phrase an offset falls in, if any."""
@@ -704,9 +764,13 @@ class _Recogniser:
                 return not any(w.text in _ORG_HEADS for w in named) and (
                     len(named) > 1 or following[-1].text in _LOCAL_BODIES
                 )
-            return any(w.text in ("for", "of", "of the") for w in named) or (
-                len(named) == 1 and following[-1].text in _LOCAL_BODIES
-            )
+            # "Ministry of Science and Technology": what a body looks after is
+            # ordinary words; "University of Leeds and Oxfam" are two names.
+            return (
+                any(w.text in ("for", "of", "of the") for w in named)
+                and " ".join(w.text for w in following) not in _BODIES
+                and all(self._is_portfolio_word(w.text) for w in following)
+            ) or (len(named) == 1 and following[-1].text in _LOCAL_BODIES)
         # "Bank of England", "Royal College of Surgeons of England",
         # "University Hospitals of North Midlands NHS Trust"
         last = left[-1].text.rstrip(".")
@@ -954,6 +1018,8 @@ class _Recogniser:
                 self._add(words, unit, None, "single word", initial=initial)
             return
         head = next((w.text for w in words[1:] if w.text in _ORG_HEADS), "")
+        if word in _ORG_HEADS and words[1].text in ("of", "of the", "for"):
+            head = word  # "Ministry of Disaster Management", all ordinary words
         place_after = next(
             (e for k in (3, 2) if len(words) > k and (e := self._lookup(words[-k:])) is not None),
             None,

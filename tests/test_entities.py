@@ -573,3 +573,38 @@ def test_double_surnames_long_names_and_numbered_names(
 def test_a_double_surname_alone_is_the_same_person() -> None:
     (person,) = nk.entities(body("Daniela Ortiz Mendoza spoke. Ortiz Mendoza left."))
     assert [m.link for m in person.mentions] == ["first mention", "surname"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Ministry of Fisheries, Forests and Rural Development said so.",
+            [("Ministry of Fisheries, Forests and Rural Development", "ORG")],
+        ),
+        (
+            "Staff at the Department of Energy and Mines walked out.",
+            [("Department of Energy and Mines", "ORG")],
+        ),
+        (
+            "Flooding hit, the Ministry of Water Supply and Sanitation said.",
+            [("Ministry of Water Supply and Sanitation", "ORG")],
+        ),
+        (
+            "The Ministry of Justice, Greenpeace and Oxfam met.",
+            [("Ministry of Justice", "ORG"), ("Greenpeace", "ORG"), ("Oxfam", "ORG")],
+        ),
+        (
+            "The Ministry of Defence, Police and Army chiefs met.",
+            [("Ministry of Defence", "ORG")],
+        ),
+        (
+            "The University of Leeds and Oxfam signed it.",
+            [("University of Leeds", "ORG"), ("Oxfam", "ORG")],
+        ),
+        ("", []),
+    ],
+    ids=["commas", "listed-then-and", "and", "names-after", "bodies-after", "two-names", "empty"],
+)
+def test_bodies_named_by_what_they_look_after(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
