@@ -92,7 +92,7 @@ _ORG_HEADS = frozenset(
     Alliance Coalition Committee Commission Board Authority Agency Department Ministry
     Office Bureau Service Services Police Constabulary Court Tribunal Hospital Clinic Church
     Mosque Synagogue Museum Gallery Theatre Theater Orchestra Band Choir Club FC United
-    Rovers Athletic Wanderers Network Media News Times Post Herald Tribune Journal Gazette
+    Rovers Athletic Wanderers Juniors Network Media News Times Post Herald Tribune Journal Gazette
     Telegraph Guardian Press Radio Television TV Broadcasting Airlines Airways Air
     Railways Rail Motors Energy Power Petroleum Oil Gas Systems Technologies Technology Tech
     Labs Lab Laboratory Laboratories Pharmaceuticals Pharma Capital Partners Ventures
@@ -356,6 +356,7 @@ class _Candidate:
     kin_of: Gender | None = None  # "his father Hafez": the possessor's gender
     borrowed: str = ""  # "Gareth and Lowri Pritchard": Gareth's surname
     after_the: bool = False
+    group: bool = False  # "the Kestrels had": a plural name after "the" names a group
     cue: str = ""
     entity: int = -1
     link: str = ""
@@ -423,7 +424,7 @@ _EVENT_WORDS = frozenset(
 # "Whitby Town", "Stoke City", "Derby County": clubs named after their town.
 _CLUB_WORDS = frozenset(
     "Town City County United Rovers Athletic Albion Wanderers Rangers Villa Wednesday "
-    "Hotspur Argyle Orient Alexandra Stanley Borough Vale".split()
+    "Hotspur Argyle Orient Alexandra Stanley Borough Vale Juniors".split()
 )
 
 
@@ -450,6 +451,18 @@ _ROAD = re.compile(r"[AMBIN]-?\d{1,4}")
 
 
 _WHICH_AFTER = re.compile(r"[ \xa0]*,[ \xa0]+which\b")
+
+
+# "the Auckland-based Harbour Hawks", "Oslo-listed Norvik": a company or a club.
+_BASED_BEFORE = re.compile(r"\w-(?:based|headquartered|listed|registered|owned)[ \xa0]+$")
+
+
+# What follows a group's name used alone: "the Kestrels’ chairman", "the Stags had".
+_GROUP_AFTER = re.compile(
+    r"[’']|[ \xa0]*[,.;:!?)]|[ \xa0]+(?:had|have|has|were|are|was|is|will|would|could|can|"
+    r"may|might|did|do|does|beat|won|lost|drew|face|faced|host|hosted|play|played|said|say|"
+    r"says|and|who|in|on|at|for|from|to)\b"
+)
 
 
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \xa0]+$")
@@ -1115,6 +1128,9 @@ class _Recogniser:
         self._context(candidate)
         if candidate.cue.startswith("organisation:") and candidate.evidence == "capitalised name":
             candidate.type, candidate.evidence = "ORG", f"described as an {candidate.cue}"
+        elif candidate.cue.startswith("place: ") and candidate.evidence == "capitalised name":
+            # "La Boca, the working-class district": a place.
+            candidate.type, candidate.evidence = "GPE", f"described as a {candidate.cue[7:]}"
         self.found.append(candidate)
 
     def add_span(self, start: int, end: int, entity_type: EntityType, evidence: str) -> None:
@@ -1179,6 +1195,14 @@ class _Recogniser:
                 c.cue = f"organisation: {word}"
             elif word in ("the", "The"):
                 c.after_the = True
+                w = c.words[-1].text
+                c.group = (
+                    len(c.words) == 1
+                    and len(w) > 3
+                    and w.endswith("s")
+                    and not w.endswith("ss")
+                    and _GROUP_AFTER.match(text, c.end) is not None
+                )
             elif word in _PLACE_PREPOSITIONS or word in _SPEECH_VERBS:
                 c.cue = word
             elif word == "of" and _PLACE_BEFORE.search(
@@ -1196,6 +1220,8 @@ class _Recogniser:
             c.cue = f"organisation: {noun}"
         elif noun in ROLE_WORDS and not c.cue:
             c.cue = noun
+        if _BASED_BEFORE.search(text, max(line_start, c.start - 30), c.start):
+            c.cue = "organisation: based somewhere"
         region = _PLACE_AFTER.match(text, c.end)
         if region and not c.cue:
             c.cue = f"place: {region.group(1)}"

@@ -608,3 +608,24 @@ def test_a_double_surname_alone_is_the_same_person() -> None:
 )
 def test_bodies_named_by_what_they_look_after(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Supporters of the Dundee-based Harbour Otters cheered.",
+            [("Dundee", "GPE"), ("Harbour Otters", "ORG")],
+        ),
+        ("London-born Maria Lopez sang.", [("London", "GPE"), ("Maria Lopez", "PERSON")]),
+        ("Nueva Pompeya, a quiet district, hosted the fair.", [("Nueva Pompeya", "GPE")]),
+        ("Ana Rojas, the district’s mayor, spoke.", [("Ana Rojas", "PERSON")]),
+        ("Tandil Juniors lost.", [("Tandil Juniors", "ORG")]),
+        ("", []),
+    ],
+    ids=["based-before", "born-before", "described-place", "possessive-place", "juniors", "empty"],
+)
+def test_companies_clubs_and_places_by_the_words_around_them(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text) == expected
