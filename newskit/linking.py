@@ -29,6 +29,7 @@ from newskit.recognise import (
     _is_common,
     _Units,
 )
+from newskit.senses import TOWN
 
 
 @dataclass(slots=True, eq=False)
@@ -205,7 +206,7 @@ class _Linker:
             return
         key = c.entry.name if c.entry else c.key()
         cluster = self.by_key.get((c.type, key))
-        if cluster is None and (c.type == "ORG" or c.entry is None):
+        if cluster is None and (c.type == "ORG" or (c.entry is None and c.evidence != TOWN)):
             # "Severn Valley" for Severn Valley Hospitals NHS Trust
             cluster = self._short_form(c)
         if cluster is not None:

@@ -629,3 +629,54 @@ def test_companies_clubs_and_places_by_the_words_around_them(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text) == expected
+
+
+def entity_of(article: nk.Article, start: int) -> tuple[str, str] | None:
+    found = nk.entity_at(article, start)
+    return None if found is None else (found.name, found.type)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        (
+            "Preston Owls won 2-1 away. The Owls had trailed. Preston coach Ruth Kerr "
+            "was pleased, and fans in Preston celebrated.",
+            "Preston",
+            [("Preston Owls", "ORG"), ("Preston Owls", "ORG"), ("Preston", "GPE")],
+        ),
+        (
+            "Kirkwall Rovers were relegated. Kirkwall will miss them, and so will west Kirkwall.",
+            "Kirkwall",
+            [("Kirkwall Rovers", "ORG"), ("Kirkwall Rovers", "ORG"), ("Kirkwall", "GPE")],
+        ),
+        (
+            "Preston City Council met. Preston will get new buses.",
+            "Preston",
+            [("Preston City Council", "ORG"), ("Preston", "GPE")],
+        ),
+        (
+            "Tanworth Herons beat them. The Herons have won four in a row.",
+            "Herons",
+            [("Tanworth Herons", "ORG"), ("Tanworth Herons", "ORG")],
+        ),
+        (
+            "Ella Hawkins spoke. The Hawkins family agreed.",
+            "Hawkins",
+            [("Ella Hawkins", "PERSON"), None],
+        ),
+        (
+            "Florence Adeyemi, 24, won. Florence said she had trained for years in Florence.",
+            "Florence",
+            [("Florence Adeyemi", "PERSON"), ("Florence Adeyemi", "PERSON"), ("Florence", "GPE")],
+        ),
+        ("", "Preston", []),
+    ],
+    ids=["club-town", "club-rovers", "council-town", "group", "family", "first-name", "empty"],
+)
+def test_names_with_two_senses_in_one_story(
+    text: str, word: str, expected: list[tuple[str, str] | None]
+) -> None:
+    article = body(text)
+    starts = [i for i in range(len(text)) if text.startswith(word, i)]
+    assert [entity_of(article, i) for i in starts] == expected

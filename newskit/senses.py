@@ -1,0 +1,90 @@
+"""Names with two senses in one story: a town and its club, a place and a first name.
+
+Used by :mod:`newskit.entities` between finding mentions and linking them. A
+name the gazetteer lists as a place is also a club's short name once the story
+names the club after its town ("Leeds Kestrels", "Whitby Town"), and a person's
+first name once the story names the person ("Santiago Ferreyra Acosta"); the
+words around each mention ("in Leeds", "west Leeds", "towns like Whitby") keep
+it a place. A name whose last word the story uses as a group's ("the Kestrels
+had") is the group's, not a person's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newskit.recognise import _CLUB_WORDS, _PLACE_PREPOSITIONS, _Candidate
+
+# The evidence for a club's town named as the town ("Back in Castleford").
+TOWN = "the town a club is named after"
+
+# "west Leeds", "central Portland", "towns like Saltburn", "the town of Castleford".
+_PLACE_WORDS_BEFORE = re.compile(
+    r"\b(?:(?:north|south|east|west|northern|southern|eastern|western|central|downtown|"
+    r"greater|inner|outer|suburban|rural|north-east|north-west|south-east|south-west)"
+    r"|(?:towns|cities|villages|places|areas|communities) (?:like|such as|including))[ \xa0]+$"
+)
+
+
+def _is_place_here(text: str, c: _Candidate) -> bool:
+    """Whether the words around a mention make it a place, whatever else it names."""
+    return (
+        c.cue in _PLACE_PREPOSITIONS
+        or c.cue.startswith("place:")
+        or _PLACE_WORDS_BEFORE.search(text, max(0, c.start - 30), c.start) is not None
+    )
+
+
+def _town(c: _Candidate) -> str:
+    """The town a club is named after ("Leeds" in "Leeds Kestrels").
+
+    "Brighton" in "Brighton & Hove Albion"; "" for a one-word name.
+    """
+    words = [w.text for w in c.words]
+    if "&" in words:
+        words = words[: words.index("&") + 1]
+    return " ".join(words[:-1])
+
+
+def resolve_senses(text: str, candidates: list[_Candidate]) -> None:
+    """Decide, mention by mention, which of its senses a two-sense name has here.
+
+    Changes the candidates' types in place (they are the linker's working copy).
+    """
+    groups = {c.key() for c in candidates if c.group}
+    for c in candidates:
+        if (
+            c.type == "PERSON"
+            and c.evidence == "capitalised name"
+            and len(c.words) > 1
+            and c.words[-1].text in groups
+        ):
+            # "Leeds Kestrels" when the story says "the Kestrels had": a team.
+            c.type, c.evidence = "ORG", f"named as a group ('the {c.words[-1].text}')"
+    clubs = {
+        _town(c): c.key()
+        for c in candidates
+        if c.type == "ORG"
+        and len(c.words) > 1
+        and (c.words[-1].text in _CLUB_WORDS or c.words[-1].text in groups)
+    }
+    clubs.pop("", None)
+    given = {c.words[0].text for c in candidates if c.type == "PERSON" and len(c.words) > 1}
+    for c in candidates:
+        key = c.key()
+        if c.type not in ("GPE", None) and not (
+            c.type == "PERSON" and c.evidence == "capitalised name"
+        ):
+            continue
+        club = clubs.get(key)
+        if club is not None:
+            if _is_place_here(text, c):
+                if c.type is None:
+                    c.type, c.evidence = "GPE", TOWN
+            else:
+                c.type, c.entry = "ORG", None
+                c.evidence = f"club named after its town: {club}"
+        elif c.type == "GPE" and key in given and not _is_place_here(text, c):
+            # "Santiago" after "Santiago Ferreyra Acosta": left for the linker to
+            # give to the person.
+            c.type, c.entry, c.evidence = None, None, "a person's first name"
