@@ -155,7 +155,16 @@ class _Linker:
         """File a person under the name parts a later mention may use alone."""
         keys = {surname_key(person.surname)} if person.surname else set()
         if person.surname and " " in person.surname:
-            keys.add(person.surname.split()[-1].casefold())  # "Nguyen Thi Mai": "Mai"
+            parts = person.surname.split()
+            keys.add(parts[-1].casefold())  # "Nguyen Thi Mai": "Mai"
+            # "Vidal" for Carolina Vidal Espinoza: the copy may shorten a double
+            # surname to the first, after one or two given names ("Rosa María
+            # Quintero Salas"); not to a particle ("Van der Meer").
+            keys.update(
+                w.casefold()
+                for w in parts[:-1]
+                if w[:1].isupper() and surname_key(w) == w.casefold()
+            )
         if person.given:
             keys.add(person.given.casefold())
         for key in keys:
@@ -289,6 +298,13 @@ class _Linker:
             # "Ortiz Mendoza" after "Daniela Ortiz Mendoza": a double surname.
             self._choose(c, known, headline=headline)
             return
+        for p in reversed(self.named.get(words[-1].casefold(), [])):
+            full = [p.given, *p.surname.split()] if p.given else p.surname.split()
+            if len(full) > len(words) and full[-len(words) :] == words:
+                # "Fuentes Larraín" after "José Ignacio Fuentes Larraín": the
+                # last words of a longer name are that person's surnames.
+                self._join(p, c, "surname")
+                return
         given, surname = _person_parts(words)
         for p in reversed(self.named.get(surname_key(surname), [])):
             if surname_key(p.surname) == surname_key(surname) and (

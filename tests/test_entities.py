@@ -680,3 +680,27 @@ def test_names_with_two_senses_in_one_story(
     article = body(text)
     starts = [i for i in range(len(text)) if text.startswith(word, i)]
     assert [entity_of(article, i) for i in starts] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rosa María Quintero Salas won. Quintero Salas thanked voters, and Quintero wept.",
+            [("Rosa María Quintero Salas", 3)],
+        ),
+        (
+            "Marta Ruiz Peña spoke. Luis Peña replied.",
+            [("Marta Ruiz Peña", 1), ("Luis Peña", 1)],
+        ),
+        (
+            "Emma van der Berg spoke. Van der Berg left.",
+            [("Emma van der Berg", 2)],
+        ),
+        ("", []),
+    ],
+    ids=["two-given-names-two-surnames", "another-person", "particles", "empty"],
+)
+def test_double_surnames_and_double_given_names(text: str, expected: list[tuple[str, int]]) -> None:
+    people = [(e.name, len(e.mentions)) for e in nk.entities(body(text)) if e.type == "PERSON"]
+    assert people == expected
