@@ -18,6 +18,7 @@ from newskit.names import (
     ROLE_WORDS,
     Gender,
     display_surname,
+    is_title_word,
     surname_key,
 )
 from newskit.recognise import (
@@ -30,6 +31,9 @@ from newskit.recognise import (
     _Units,
 )
 from newskit.senses import TOWN
+
+# Question words are not names, even capitalised: "a spokesperson for Which? said".
+_WH_WORDS = frozenset("which what who whom whose why how where when whether".split())
 
 
 @dataclass(slots=True, eq=False)
@@ -253,7 +257,11 @@ class _Linker:
         cue = c.cue
         if cue == "dateline agency":
             c.type, c.evidence = "ORG", "news agency in a dateline"
-        elif cue.startswith("organisation:") and not common:
+        elif cue.startswith("organisation:") and (
+            not common
+            # "the retailer Next": an ordinary word, capitalised mid-sentence
+            or not (c.initial or headline or is_title_word(word) or word.lower() in _WH_WORDS)
+        ):
             c.type, c.evidence = "ORG", f"described as an {cue}"
         elif cue.startswith("owns:") and not common:
             c.type, c.evidence = "ORG", f"has what organisations have ({cue[6:]})"

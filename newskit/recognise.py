@@ -251,9 +251,37 @@ _ORG_NOUNS = frozenset(
     developer  supplier provider regulator watchdog council party ministry
     department university school hospital trust foundation institute organisation
     organization association charity nonprofit non-profit consultancy fund brand chain
-    platform app outlet label studio
+    platform app outlet label studio service miner supermarket
+    grocer utility magazine website podcast coalition alliance movement
     """.split()
 )
+
+
+# What a name before these words names is a product, not its maker, unless the
+# maker is known: "Fjord Sport models", "the DAX index", "Halvorsen vehicles".
+_PRODUCT_NOUNS = frozenset(
+    """
+    model models vehicle vehicles car cars truck trucks pickup pickups van vans
+    phone phones smartphone smartphones handset handsets laptop laptops tablet tablets
+    device devices console consoles jet jets aircraft airliner airliners plane planes engine
+    engines pill pills capsule capsules index indices indexes
+    """.split()
+)
+
+
+# "the FTSE 100", "the S&P 500": an index (not a year: "the UK 2030 target").
+_INDEX_NUMBER = re.compile(r"[ \xa0]+(?!19\d\d|20\d\d)\d{2,4}\b(?![.,]?\d)")
+
+
+# "an analyst at Davy", "chief economist at Itaú": who works at a name works for
+# an organisation, not in a place.
+_WORKERS = ROLE_WORDS | frozenset(
+    "banker consultant employee fellow staff strategist trader engineer partner".split()
+)
+
+
+# "the governing Frente Amplio", "the ruling Popular Alliance": a party.
+_IN_POWER = frozenset("governing ruling opposition".split())
 
 
 _DESCRIBED = re.compile(r"[ \xa0]*,[ \xa0]+(?:the|a|an)[ \xa0]+((?:[\w’'-]+[ \xa0]+){0,4}[\w’'-]+)")
@@ -674,6 +702,23 @@ class _Recogniser:
             ) and (b.type is None or (b.type == "PERSON" and b.evidence == "capitalised name")):
                 b.type, b.cue = None if len(b.words) == 1 else "GPE", "place: listed with a place"
                 b.evidence = b.evidence if len(b.words) == 1 else "listed with a place"
+        # "competes with Next, Argos and B&M": a lone word listed with an
+        # organisation is one too, unless the linker knows it as a person's name.
+        for a, b in reversed(list(itertools.pairwise(found))):
+            between = self.text[a.end : b.start]
+            listed = between == ", " and _LIST_GOES_ON.match(self.text, b.end)
+            if between not in (" and ", " or ", " & ") and not listed:
+                continue
+            for one, other in ((a, b), (b, a)):
+                if (
+                    (other.type == "ORG" or other.cue == "organisation: listed with one")
+                    and one.type is None
+                    and len(one.words) == 1
+                    and not one.initial
+                    and not one.headline
+                    and not one.cue
+                ):
+                    one.cue = "organisation: listed with one"
 
     def _segments(self, words: list[_Word], unit: int) -> None:
         """Cut a capitalised run into the names it holds."""
@@ -1126,7 +1171,18 @@ class _Recogniser:
             role = title.split()[-1].rstrip(".").lower()
             candidate.role = TITLE_ROLES.get(role, role)
         self._context(candidate)
-        if candidate.cue.startswith("organisation:") and candidate.evidence == "capitalised name":
+        if (
+            candidate.cue == "product"
+            and entry is None
+            and not title
+            and not any(w.text in _ORG_HEADS for w in words)
+        ):
+            # Left to the linker: a known organisation's name, or nothing.
+            candidate.type, candidate.evidence = None, "names a product"
+        elif candidate.cue.startswith("organisation:") and candidate.evidence in (
+            "capitalised name",
+            "ordinary words",
+        ):
             candidate.type, candidate.evidence = "ORG", f"described as an {candidate.cue}"
         elif candidate.cue.startswith("place: ") and candidate.evidence == "capitalised name":
             # "La Boca, the working-class district": a place.
@@ -1191,8 +1247,10 @@ class _Recogniser:
             elif word in ROLE_WORDS:
                 c.role = c.role or word
                 c.cue = word
-            elif word in _ORG_NOUNS:
+            elif word in _ORG_NOUNS or word in _IN_POWER:
                 c.cue = f"organisation: {word}"
+            elif word == "at" and owner and owner.lower() in _WORKERS:
+                c.cue = f"organisation: {owner} at"
             elif word in ("the", "The"):
                 c.after_the = True
                 w = c.words[-1].text
@@ -1230,6 +1288,11 @@ class _Recogniser:
         ):
             c.cue = "dateline agency"
         following = re.match(r"[’']s?[ \xa0]+([a-z]+)|[ \xa0]+([a-z]+)", text[c.end : c.end + 30])
+        if (following and following.group(2) in _PRODUCT_NOUNS) or (
+            _is_acronym(c.words[-1].text) and _INDEX_NUMBER.match(text, c.end)
+        ):
+            c.cue = "product"
+            return
         if following:
             word = following.group(1) or following.group(2)
             if following.group(1) and word in _OWNED_BY_ORGS:
@@ -1239,6 +1302,8 @@ class _Recogniser:
                 other = KIN_WORDS[word]
                 if other != "unknown":
                     c.hint = c.hint or ("male" if other == "female" else "female")
+            elif c.after_the and not following.group(1) and word in _ORG_NOUNS and not c.cue:
+                c.cue = f"organisation: {word}"  # "the Grid Talk podcast", "the Lumen app"
             elif word in _SPEECH_VERBS and not c.cue:
                 # "Voltra said it would", "Voltra said in a statement": a body speaks.
                 tail = text[c.end + following.end() : c.end + following.end() + 20]

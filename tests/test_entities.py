@@ -704,3 +704,54 @@ def test_names_with_two_senses_in_one_story(
 def test_double_surnames_and_double_given_names(text: str, expected: list[tuple[str, int]]) -> None:
     people = [(e.name, len(e.mentions)) for e in nk.entities(body(text)) if e.type == "PERSON"]
     assert people == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ines Duarte, an analyst at Kerrow, said so.",
+            [("Ines Duarte", "PERSON"), ("Kerrow", "ORG")],
+        ),
+        ("She arrived at Kerrow on Monday.", [("Kerrow", "GPE")]),
+        ("Talks with the ruling Unidad Cívica stalled.", [("Unidad Cívica", "ORG")]),
+        ("The postal service Correvia said so.", [("Correvia", "ORG")]),
+        (
+            "Ruth Obi, a crane operator, said so.",
+            [("Ruth Obi", "PERSON")],
+        ),
+        ("He told the Money Matters podcast that rates would fall.", [("Money Matters", "ORG")]),
+        (
+            "It competes with Argent, Pellow and Tesco for shoppers.",
+            [("Argent", "ORG"), ("Pellow", "ORG"), ("Tesco", "ORG")],
+        ),
+        ("Sales at the grocer Spring rose.", [("Spring", "ORG")]),
+        ("The recall covers Corvo Sport models.", []),
+        (
+            "Kessmann Motors cars and Kessmann vehicles were recalled.",
+            [("Kessmann Motors", "ORG"), ("Kessmann", "ORG")],
+        ),
+        ("Shares fell on the NKX index and the FTSE 250.", []),
+        ("The UK 2030 target stands.", [("UK", "GPE")]),
+        ("", []),
+    ],
+    ids=[
+        "works-at",
+        "arrives-at",
+        "ruling",
+        "service",
+        "operator-is-a-person",
+        "podcast",
+        "listed-with-a-company",
+        "ordinary-word-after-a-noun",
+        "product",
+        "maker-of-a-product",
+        "index",
+        "year",
+        "empty",
+    ],
+)
+def test_organisations_products_and_indices_by_the_words_around_them(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text) == expected
