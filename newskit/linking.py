@@ -252,7 +252,8 @@ class _Linker:
             self._join(known, c, "same name")
             return
         common = _is_common(word)
-        if len(c.words) > 1 or c.after_the or ((c.initial or headline) and common):
+        after_the = c.after_the and not c.cue.startswith("place: ")  # "the Attica region"
+        if len(c.words) > 1 or after_the or ((c.initial or headline) and common):
             return
         cue = c.cue
         if cue == "dateline agency":

@@ -264,7 +264,7 @@ _PRODUCT_NOUNS = frozenset(
     model models vehicle vehicles car cars truck trucks pickup pickups van vans
     phone phones smartphone smartphones handset handsets laptop laptops tablet tablets
     device devices console consoles jet jets aircraft airliner airliners plane planes engine
-    engines pill pills capsule capsules index indices indexes
+    engines pill pills capsule capsules index indices indexes mine refinery smelter
     """.split()
 )
 
@@ -1184,7 +1184,10 @@ class _Recogniser:
             "ordinary words",
         ):
             candidate.type, candidate.evidence = "ORG", f"described as an {candidate.cue}"
-        elif candidate.cue.startswith("place: ") and candidate.evidence == "capitalised name":
+        elif candidate.cue.startswith("place: ") and candidate.evidence in (
+            "capitalised name",
+            "'the' + capitalised name",  # "the Las Condes district"
+        ):
             # "La Boca, the working-class district": a place.
             candidate.type, candidate.evidence = "GPE", f"described as a {candidate.cue[7:]}"
         self.found.append(candidate)
@@ -1281,7 +1284,12 @@ class _Recogniser:
         if _BASED_BEFORE.search(text, max(line_start, c.start - 30), c.start):
             c.cue = "organisation: based somewhere"
         region = _PLACE_AFTER.match(text, c.end)
-        if region and not c.cue:
+        if (
+            region
+            and not c.cue
+            and not (c.after_the and region.group(1) in ("department", "state"))
+        ):
+            # "the Attica region", "Evros province"; not "the Justice department"
             c.cue = f"place: {region.group(1)}"
         if text[c.start - 1 : c.start] == "(" and re.match(
             r"\)[ \xa0]*[-–—]", text[c.end : c.end + 4]

@@ -755,3 +755,20 @@ def test_organisations_products_and_indices_by_the_words_around_them(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fires spread in the Kessaria region.", [("Kessaria", "GPE")]),
+        ("Crowds filled the San Ovidio district.", [("San Ovidio", "GPE")]),
+        ("Officials at the Justice department declined.", []),
+        ("Output at the Kovar Hill mine fell.", []),
+        ("", []),
+    ],
+    ids=["region-after-the", "district-after-the", "department-is-not-a-place", "mine", "empty"],
+)
+def test_places_and_facilities_named_before_their_kind(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text) == expected
