@@ -579,6 +579,14 @@ class _Recogniser:
                     piece.append(word)
             self._sentence_pieces(piece)
         known = {c.key(): c for c in self.found if c.type is not None}
+        for c in [c for c in self.found if c.type == "ORG" and len(c.words) > 2]:
+            # "Cardinal Outfitters" in the headline for Cardinal Outfitters Inc.
+            # Not "Graduate Workers" for Graduate Workers United: ordinary words.
+            for n in range(2, len(c.words)):
+                if c.words[n - 1].text not in _CONNECTORS and not all(
+                    _is_common(w.text) or _is_plural_of_word(w.text) for w in c.words[:n]
+                ):
+                    known.setdefault(" ".join(w.text for w in c.words[:n]), c)
         for words, unit in self.headline_runs:
             self._headline_words(words, unit, known)
         self._coordination()

@@ -772,3 +772,26 @@ def test_places_and_facilities_named_before_their_kind(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hackers Hit Pellmore Outfitters Stores, Retailer Says\n\n"
+            "Pellmore Outfitters Inc. said on Monday that hackers stole data.\n",
+            [("Pellmore Outfitters", "ORG"), ("Pellmore Outfitters Inc.", "ORG")],
+        ),
+        (
+            "Graduate Nurses Walk Out Over Pay\n\nGraduate Nurses United called the strike.\n",
+            [("Graduate Nurses United", "ORG")],
+        ),
+        ("", []),
+    ],
+    ids=["name-without-its-suffix", "ordinary-words", "empty"],
+)
+def test_title_case_headline_names_a_company_without_its_suffix(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    article = nk.from_text(text, headline=True) if text else body(text)
+    assert [(m.text, m.type) for m in nk.mentions(article)] == expected
