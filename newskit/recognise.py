@@ -449,6 +449,27 @@ _EVENT_WORDS = frozenset(
 )
 
 
+# Competitions named like organisations: events, unlike the leagues that run them
+# ("Premier League", "English Football League").
+_EVENT_NAMES = frozenset(
+    (
+        "Champions League",
+        "UEFA Champions League",
+        "Europa League",
+        "UEFA Europa League",
+        "Conference League",
+        "Europa Conference League",
+        "Nations League",
+        "UEFA Nations League",
+        "Copa Libertadores",
+        "Copa Sudamericana",
+        "Copa América",
+        "Super Bowl",
+        "World Series",
+    )
+)
+
+
 # "Whitby Town", "Stoke City", "Derby County": clubs named after their town.
 _CLUB_WORDS = frozenset(
     "Town City County United Rovers Athletic Albion Wanderers Rangers Villa Wednesday "
@@ -979,7 +1000,10 @@ class _Recogniser:
                 words, unit, entry.type, f"gazetteer: {entry.kind}", entry=entry, initial=initial
             )
             return []
-        if len(words) > 1 and words[-1].text in _EVENT_WORDS:
+        if len(words) > 1 and (
+            words[-1].text in _EVENT_WORDS
+            or self.text[words[0].start : words[-1].end] in _EVENT_NAMES
+        ):
             return []  # "FA Cup", "Booker Prize": events and prizes are not entities here
         if len(words) == 1 and _ROAD.fullmatch(words[0].text):
             return []  # a road

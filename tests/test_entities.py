@@ -795,3 +795,26 @@ def test_title_case_headline_names_a_company_without_its_suffix(
 ) -> None:
     article = nk.from_text(text, headline=True) if text else body(text)
     assert [(m.text, m.type) for m in nk.mentions(article)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Fans watched the Nations League draw and the Copa Libertadores final.",
+            [],
+        ),
+        ("The Premier League fined the club.", [("Premier League", "ORG")]),
+        (
+            "Aer Lingus, Experian and France Inter were named.",
+            [("Aer Lingus", "ORG"), ("Experian", "ORG"), ("France Inter", "ORG")],
+        ),
+        ("She flew from Antofagasta.", [("Antofagasta", "GPE")]),
+        ("", []),
+    ],
+    ids=["competitions", "league", "listed-organisations", "city-kept", "empty"],
+)
+def test_competitions_are_events_and_well_known_organisations_are_listed(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text) == expected
