@@ -6,7 +6,8 @@ names the club after its town ("Leeds Kestrels", "Whitby Town"), and a person's
 first name once the story names the person ("Santiago Ferreyra Acosta"); the
 words around each mention ("in Leeds", "west Leeds", "towns like Whitby") keep
 it a place. A name whose last word the story uses as a group's ("the Kestrels
-had") is the group's, not a person's.
+had") is the group's, not a person's, and so is a name the story elsewhere
+shows to be an organisation's.
 """
 
 from __future__ import annotations
@@ -51,6 +52,12 @@ def resolve_senses(text: str, candidates: list[_Candidate]) -> None:
 
     Changes the candidates' types in place (they are the linker's working copy).
     """
+    # "Ryanair and Aer Lingus" then "Aer Lingus, which is owned by": a name the
+    # story shows to be an organisation's is one wherever it was only a guess.
+    organisations = {c.key() for c in candidates if c.type == "ORG"}
+    for c in candidates:
+        if c.type == "PERSON" and c.evidence == "capitalised name" and c.key() in organisations:
+            c.type, c.evidence = "ORG", "named elsewhere as an organisation"
     groups = {c.key() for c in candidates if c.group}
     for c in candidates:
         if (

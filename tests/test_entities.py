@@ -818,3 +818,24 @@ def test_competitions_are_events_and_well_known_organisations_are_listed(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ryanair competes with Vesta Kowal. Vesta Kowal, which flies to Riga, declined.",
+            [("Ryanair", "ORG"), ("Vesta Kowal", "ORG"), ("Vesta Kowal", "ORG"), ("Riga", "GPE")],
+        ),
+        (
+            "Maya Okafor spoke. Later Maya Okafor left.",
+            [("Maya Okafor", "PERSON"), ("Maya Okafor", "PERSON")],
+        ),
+        ("", []),
+    ],
+    ids=["shown-to-be-an-organisation", "a-person-twice", "empty"],
+)
+def test_a_name_shown_once_to_be_an_organisation_is_one_everywhere(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text) == expected
