@@ -52,7 +52,12 @@ _PARTICLES = (
 )
 
 
-_CONNECTORS = frozenset({"of", "of the", "for", "for the", "on", "&", "and", "de"})
+_CONNECTORS = frozenset({"of", "of the", "for", "for the", "on", "&", "and", "de", "to"})
+
+
+# Bodies named after what they campaign to do: "Campaign to Protect Rural England",
+# "Committee to Protect Journalists".
+_TO_HEADS = frozenset("Campaign Committee Coalition Movement Alliance Fund Society".split())
 
 
 @functools.cache
@@ -75,10 +80,10 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"|(?:Bin|Ibn|Bint)[ \xa0](?=[{up}]))?{_PARTICLES}*{word}"
     )
     space = r"[ \t\xa0]+(?:\r?\n[ \t\xa0]*)?|\r?\n[ \t\xa0]*"
-    connector = rf"(?:{space})(?:of the|of|for the|for|on|&|and)(?:{space})"
+    connector = rf"(?:{space})(?:of the|of|for the|for|on|&|and|to)(?:{space})"
     tail = r"\d+\b(?![.,]\d)|plc\b|ltd\b|llc\b"  # "PayBridge 360", "Brightwater Bank plc"
     run = rf"{name}(?:(?:{connector}|{space}|[ \xa0]*&[ \xa0]*)(?:{name}|{tail}))*"
-    words = rf"{name}|\d+|plc|ltd|llc|of the|of|for the|for|on|&|and"
+    words = rf"{name}|\d+|plc|ltd|llc|of the|of|for the|for|on|&|and|to"
     return re.compile(run), re.compile(words)
 
 
@@ -830,6 +835,8 @@ class _Recogniser:
         """Whether "X of Y", "X for Y", "X & Y" is one name."""
         if connector.text == "&":
             return True
+        if connector.text == "to":
+            return left[-1].text in _TO_HEADS
         following: list[_Word] = []
         for w in right:
             if w.text in _CONNECTORS:

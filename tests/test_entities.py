@@ -839,3 +839,21 @@ def test_a_name_shown_once_to_be_an_organisation_is_one_everywhere(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Campaign to Save Hartmoor Woods objected.",
+            [("Campaign to Save Hartmoor Woods", "ORG")],
+        ),
+        ("Flights from London to Paris resumed.", [("London", "GPE"), ("Paris", "GPE")]),
+        ("", []),
+    ],
+    ids=["campaign-to", "from-to", "empty"],
+)
+def test_bodies_named_after_what_they_campaign_to_do(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text) == expected
