@@ -252,7 +252,8 @@ class _Linker:
             self._join(known, c, "same name")
             return
         common = _is_common(word)
-        after_the = c.after_the and not c.cue.startswith("place: ")  # "the Attica region"
+        # "the Attica region", "the Fórsa trade union": the words after say what it is
+        after_the = c.after_the and not c.cue.startswith(("place: ", "organisation: "))
         if len(c.words) > 1 or after_the or ((c.initial or headline) and common):
             return
         cue = c.cue

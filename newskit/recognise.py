@@ -507,6 +507,14 @@ _ROAD = re.compile(r"[AMBIN]-?\d{1,4}")
 _WHICH_AFTER = re.compile(r"[ \xa0]*,[ \xa0]+which\b")
 
 
+# An organisation's noun after a name, with at most one word between: "the Lumen
+# app", "the Fórsa trade union".
+@functools.cache
+def _org_noun_after() -> re.Pattern[str]:
+    nouns = "|".join(sorted(_ORG_NOUNS, key=len, reverse=True))
+    return re.compile(rf"[ \xa0]+(?:[a-z]+[ \xa0]+)?({nouns})\b(?![’'-])")
+
+
 # "the Auckland-based Harbour Hawks", "Oslo-listed Norvik": a company or a club.
 _BASED_BEFORE = re.compile(r"\w-(?:based|headquartered|listed|registered|owned)[ \xa0]+$")
 
@@ -1349,8 +1357,14 @@ class _Recogniser:
                 other = KIN_WORDS[word]
                 if other != "unknown":
                     c.hint = c.hint or ("male" if other == "female" else "female")
-            elif c.after_the and not following.group(1) and word in _ORG_NOUNS and not c.cue:
-                c.cue = f"organisation: {word}"  # "the Grid Talk podcast", "the Lumen app"
+            elif (
+                c.after_the
+                and not following.group(1)
+                and not c.cue
+                and (kind := _org_noun_after().match(text, c.end))
+            ):
+                # "the Grid Talk podcast", "the Lumen app", "the Fórsa trade union"
+                c.cue = f"organisation: {kind.group(1)}"
             elif word in _SPEECH_VERBS and not c.cue:
                 # "Voltra said it would", "Voltra said in a statement": a body speaks.
                 tail = text[c.end + following.end() : c.end + following.end() + 20]

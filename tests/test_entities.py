@@ -857,3 +857,18 @@ def test_bodies_named_after_what_they_campaign_to_do(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Members of the Corvan trade union voted.", [("Corvan", "ORG")]),
+        ("He sat by the Marlow bench wearing a scarf.", []),
+        ("", []),
+    ],
+    ids=["kind-after-the-name", "no-kind", "empty"],
+)
+def test_a_lone_name_before_an_organisations_noun(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text) == expected
