@@ -670,9 +670,36 @@ def entity_of(article: nk.Article, start: int) -> tuple[str, str] | None:
             "Florence",
             [("Florence Adeyemi", "PERSON"), ("Florence Adeyemi", "PERSON"), ("Florence", "GPE")],
         ),
+        (
+            "The Fulford Comets beat them. Comets coach Ann Roe was pleased. Fulford "
+            "now play at home. Fans in Fulford celebrated.",
+            "Fulford",
+            [("Fulford Comets", "ORG"), ("Fulford Comets", "ORG"), ("Fulford", "GPE")],
+        ),
+        (
+            "Roger Federn won. Federn coach Ivan Lukic was pleased.",
+            "Federn",
+            [("Roger Federn", "PERSON"), ("Roger Federn", "PERSON")],
+        ),
+        (
+            "They beat Chelsea and Atlético Madrid to him. He lives in Chelsea.",
+            "Chelsea",
+            [("Chelsea FC", "ORG"), ("Chelsea", "GPE")],
+        ),
         ("", "Preston", []),
     ],
-    ids=["club-town", "club-rovers", "council-town", "group", "family", "first-name", "empty"],
+    ids=[
+        "club-town",
+        "club-rovers",
+        "council-town",
+        "group",
+        "family",
+        "first-name",
+        "team-role",
+        "person-role",
+        "listed-with-a-club",
+        "empty",
+    ],
 )
 def test_names_with_two_senses_in_one_story(
     text: str, word: str, expected: list[tuple[str, str] | None]
