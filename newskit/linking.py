@@ -232,8 +232,28 @@ class _Linker:
             self.by_text.setdefault(c.key(), cluster)
 
     def _short_form(self, c: _Candidate) -> _Cluster | None:
-        """An organisation's acronym or a shorter form of its name."""
-        return self.org_forms.get(c.key())
+        """An organisation's acronym or a shorter form of its name.
+
+        A word may be cut short: "Lakeshore Rep" for Lakeshore Repertory Theater.
+        """
+        found = self.org_forms.get(c.key())
+        if found is not None or len(c.words) < 2:
+            return found
+        words = _words_of(c)
+        for org in self.clusters:
+            if org.type != "ORG" or not org.members:
+                continue
+            name = _words_of(org.members[0])
+            if (
+                len(name) > len(words)
+                and name[0] == words[0]
+                and all(
+                    len(w) >= 3 and n.startswith(w)
+                    for w, n in zip(words[1:], name[1:], strict=False)
+                )
+            ):
+                return org
+        return None
 
     def _single(self, c: _Candidate, *, headline: bool) -> None:
         """A lone capitalised word: a known name's part, or a name by its use."""

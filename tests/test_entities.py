@@ -899,3 +899,24 @@ def test_a_lone_name_before_an_organisations_noun(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hollins Symphony Orchestra cut jobs. Hollins Sym, founded in 1950, will tour.",
+            [("Hollins Symphony Orchestra", 2)],
+        ),
+        (
+            "Hollins Symphony Orchestra cut jobs. Hollins Smith, its oboist, left.",
+            [("Hollins Symphony Orchestra", 1), ("Hollins Smith", 1)],
+        ),
+        ("", []),
+    ],
+    ids=["word-cut-short", "another-name", "empty"],
+)
+def test_an_organisation_named_with_a_word_cut_short(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert [(e.name, len(e.mentions)) for e in nk.entities(body(text))] == expected
