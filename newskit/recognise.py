@@ -913,6 +913,7 @@ class _Recogniser:
                     and _is_plain_word(words[0].text)
                     and not is_title_word(words[0].text)
                     and words[-1].text not in _ORG_HEADS
+                    and words[-1].text not in _CLUB_WORDS  # "Stoke City"
                     and not any(w.text in _CONNECTORS for w in words)
                     and self._title(words) is None  # "Disaster Management Minister …"
                 )

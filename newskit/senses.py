@@ -126,7 +126,9 @@ def resolve_senses(text: str, candidates: list[_Candidate], gazetteer: Gazetteer
                 if c.type is None:
                     c.type, c.evidence = "GPE", TOWN
             else:
-                c.type, c.entry = "ORG", None
+                # Filed under the club's name, which may come later ("Derby beat
+                # Stoke …" before "Derby County manager …").
+                c.type, c.entry = "ORG", Entry(club, "ORG", "sport")
                 c.evidence = f"club named after its town: {club}"
         elif c.type == "GPE" and key in given and not _is_place_here(text, c):
             # "Santiago" after "Santiago Ferreyra Acosta": left for the linker to

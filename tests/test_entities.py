@@ -621,9 +621,18 @@ def test_bodies_named_by_what_they_look_after(text: str, expected: list[tuple[st
         ("Nueva Pompeya, a quiet district, hosted the fair.", [("Nueva Pompeya", "GPE")]),
         ("Ana Rojas, the district’s mayor, spoke.", [("Ana Rojas", "PERSON")]),
         ("Tandil Juniors lost.", [("Tandil Juniors", "ORG")]),
+        ("Stoke City, who lost, fell to 14th.", [("Stoke City", "ORG")]),
         ("", []),
     ],
-    ids=["based-before", "born-before", "described-place", "possessive-place", "juniors", "empty"],
+    ids=[
+        "based-before",
+        "born-before",
+        "described-place",
+        "possessive-place",
+        "juniors",
+        "club-opens-a-sentence",
+        "empty",
+    ],
 )
 def test_companies_clubs_and_places_by_the_words_around_them(
     text: str, expected: list[tuple[str, str]]
@@ -686,6 +695,11 @@ def entity_of(article: nk.Article, start: int) -> tuple[str, str] | None:
             "Chelsea",
             [("Chelsea FC", "ORG"), ("Chelsea", "GPE")],
         ),
+        (
+            "Kirkby beat Hale 2-1. Kirkby Rovers manager Ian Dale was pleased.",
+            "Kirkby",
+            [("Kirkby Rovers", "ORG"), ("Kirkby Rovers", "ORG")],
+        ),
         ("", "Preston", []),
     ],
     ids=[
@@ -698,6 +712,7 @@ def entity_of(article: nk.Article, start: int) -> tuple[str, str] | None:
         "team-role",
         "person-role",
         "listed-with-a-club",
+        "club-town-before-the-club",
         "empty",
     ],
 )
