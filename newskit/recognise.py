@@ -490,6 +490,10 @@ _PORTFOLIO_HEADS = frozenset(
     "Ministry Department Office Bureau Agency Commission Committee Directorate Secretariat "
     "Board Council Institute Authority Centre Center School College University Academy".split()
 )
+# Government bodies, whose portfolios are often words newskit has never seen.
+_MINISTRIES = frozenset(
+    "Ministry Department Office Bureau Agency Commission Directorate Secretariat".split()
+)
 # Words that name a body of their own, so are not one more thing a ministry looks after:
 # "the Ministry of Defence, Army and Navy".
 _BODIES = frozenset(
@@ -645,12 +649,14 @@ class _Recogniser:
                     ):
                         # "Department of Labor" + " and Employment"
                         portfolio = word.text in _PORTFOLIO_HEADS
-                        found[word.start] = self._portfolio_end(end) if portfolio else end
+                        found[word.start] = (
+                            self._portfolio_end(end, word.text) if portfolio else end
+                        )
                         break
             head = self._portfolio_head(words)
             if head is not None and head.start not in found:
                 # "Ministry of Housing" + ", Communities and Local Government"
-                end = self._portfolio_end(words[-1].end)
+                end = self._portfolio_end(words[-1].end, head.text)
                 if end > words[-1].end:
                     found[head.start] = end
         self._spans = sorted(found.items())
@@ -664,20 +670,31 @@ class _Recogniser:
         for i, word in enumerate(words[:-2]):
             if word.text in _PORTFOLIO_HEADS and words[i + 1].text in ("of", "of the", "for"):
                 rest = words[i + 2 :]
-                if all(w.text in _CONNECTORS or self._is_portfolio_word(w.text) for w in rest):
+                if all(
+                    w.text in _CONNECTORS or self._is_portfolio_word(w.text, word.text)
+                    for w in rest
+                ):
                     return word
                 return None
         return None
 
-    def _is_portfolio_word(self, word: str) -> bool:
-        """An ordinary word a ministry may look after ("Housing", "Culture"), not a name."""
+    def _is_portfolio_word(self, word: str, head: str) -> bool:
+        """A word a body may look after ("Housing", "Culture"), not a name.
+
+        An ordinary word; for a ministry or department also one newskit has never
+        seen ("Wellness", "Resettlement"); never a listed name or a word written
+        like a brand.
+        """
+        unseen = head in _MINISTRIES and not _ortho().get(word.lower())
         return (
-            (_is_common(word) or _is_plural_of_word(word))
+            (_is_common(word) or _is_plural_of_word(word) or unseen)
             and word.lower() not in _OPENERS
             and word not in self.gazetteer
+            and not _is_acronym(word)
+            and not _is_odd_case(word)
         )
 
-    def _portfolio_end(self, end: int) -> int:
+    def _portfolio_end(self, end: int, head: str) -> int:
         """Where a body's name ends that goes on with more of what it looks after.
 
         "Ministry of Housing" goes on with ", Communities and Local Government";
@@ -689,7 +706,7 @@ class _Recogniser:
             return end
         items = re.split(r",?[ \xa0]+and[ \xa0]+|,[ \xa0]+", tail.group())
         for item in filter(None, items):
-            if item in _BODIES or not all(map(self._is_portfolio_word, item.split())):
+            if item in _BODIES or not all(self._is_portfolio_word(w, head) for w in item.split()):
                 return end
         return tail.end()
 
@@ -871,7 +888,7 @@ class _Recogniser:
             return (
                 any(w.text in ("for", "of", "of the") for w in named)
                 and " ".join(w.text for w in following) not in _BODIES
-                and all(self._is_portfolio_word(w.text) for w in following)
+                and all(self._is_portfolio_word(w.text, named[0].text) for w in following)
             ) or (len(named) == 1 and following[-1].text in _LOCAL_BODIES)
         # "Bank of England", "Royal College of Surgeons of England",
         # "University Hospitals of North Midlands NHS Trust"

@@ -602,9 +602,27 @@ def test_a_double_surname_alone_is_the_same_person() -> None:
             "The University of Leeds and Oxfam signed it.",
             [("University of Leeds", "ORG"), ("Oxfam", "ORG")],
         ),
+        (
+            "The Ministry of Lands and Resettlement said so.",
+            [("Ministry of Lands and Resettlement", "ORG")],
+        ),
+        (
+            "Mark Jenkins spoke. A deal between the University of Leeds and Jenkins collapsed.",
+            [("Mark Jenkins", "PERSON"), ("University of Leeds", "ORG"), ("Jenkins", "PERSON")],
+        ),
         ("", []),
     ],
-    ids=["commas", "listed-then-and", "and", "names-after", "bodies-after", "two-names", "empty"],
+    ids=[
+        "commas",
+        "listed-then-and",
+        "and",
+        "names-after",
+        "bodies-after",
+        "two-names",
+        "unseen-word",
+        "name-word",
+        "empty",
+    ],
 )
 def test_bodies_named_by_what_they_look_after(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
