@@ -274,6 +274,15 @@ _PRODUCT_NOUNS = frozenset(
 )
 
 
+# Works and products named after their kind: "its latest game, Starfall Odyssey",
+# "the drug Zelvora".
+_WORK_NOUNS = frozenset(
+    "game film movie album book novel memoir song single series show play musical "
+    "opera painting app drug vaccine medicine product phone model".split()
+)
+_WORK_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_WORK_NOUNS))}),?[ \xa0]+$")
+
+
 # "the FTSE 100", "the S&P 500": an index (not a year: "the UK 2030 target").
 _INDEX_NUMBER = re.compile(r"[ \xa0]+(?!19\d\d|20\d\d)\d{2,4}\b(?![.,]?\d)")
 
@@ -421,6 +430,12 @@ _OWNED_BY_ORGS = frozenset(
 )
 
 
+_SPEAKS_AS_IT = re.compile(
+    r"[ \xa0]+(?:said|says|added|announced|confirmed|denied|warned)"
+    r"(?:[ \xa0]+in[ \xa0]+a[ \xa0]+statement)?(?:[ \xa0]+that)?[ \xa0]+(?:it|its)\b"
+)
+
+
 _IT_SPEAKS = re.compile(r"[ \xa0]+(?:that[ \xa0]+)?(?:it|its)\b|[ \xa0]+in a statement")
 
 
@@ -452,6 +467,10 @@ _EVENT_WORDS = frozenset(
     "Cup Prize Prizes Award Awards Festival Games Championship Championships Trophy Olympics "
     "Paralympics Marathon Summit Conference Expo".split()
 )
+
+
+# Market indices are not entities: "Nasdaq Composite", "Dow Jones Industrial Average".
+_INDEX_WORDS = frozenset("Index Composite Average".split())
 
 
 # Competitions named like organisations: events, unlike the leagues that run them
@@ -1035,6 +1054,7 @@ class _Recogniser:
             return []
         if len(words) > 1 and (
             words[-1].text in _EVENT_WORDS
+            or words[-1].text in _INDEX_WORDS
             or self.text[words[0].start : words[-1].end] in _EVENT_NAMES
         ):
             return []  # "FA Cup", "Booker Prize": events and prizes are not entities here
@@ -1249,6 +1269,13 @@ class _Recogniser:
             "ordinary words",
         ):
             candidate.type, candidate.evidence = "ORG", f"described as an {candidate.cue}"
+        elif (
+            candidate.cue == "speaks: it"
+            and candidate.evidence == "capitalised name"
+            and _SPEAKS_AS_IT.match(self.text, candidate.end)
+        ):
+            # "Velora Health said in a statement that it …": a body.
+            candidate.type, candidate.evidence = "ORG", "speaks as 'it'"
         elif candidate.cue.startswith("place: ") and candidate.evidence in (
             "capitalised name",
             "'the' + capitalised name",  # "the Las Condes district"
@@ -1346,6 +1373,9 @@ class _Recogniser:
             c.cue = f"organisation: {noun}"
         elif noun in ROLE_WORDS and not c.cue:
             c.cue = noun
+        if _WORK_BEFORE.search(text, max(line_start, c.start - 12), c.start):
+            c.cue = "product"
+            return
         if _BASED_BEFORE.search(text, max(line_start, c.start - 30), c.start):
             c.cue = "organisation: based somewhere"
         region = _PLACE_AFTER.match(text, c.end)

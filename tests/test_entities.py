@@ -953,3 +953,27 @@ def test_an_organisation_named_with_a_word_cut_short(
     text: str, expected: list[tuple[str, int]]
 ) -> None:
     assert [(e.name, len(e.mentions)) for e in nk.entities(body(text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Corvel Health said in a statement that it had found no misuse.",
+            [("Corvel Health", "ORG")],
+        ),
+        (
+            "Ana Ruiz said in a statement that she had found no misuse.",
+            [("Ana Ruiz", "PERSON")],
+        ),
+        ("Its latest game, Starfall Odyssey, sold poorly.", []),
+        ("The film's director, Jon Hale, spoke.", [("Jon Hale", "PERSON")]),
+        ("The Nasdaq Composite fell and the Dow Jones Industrial Average rose.", []),
+        ("", []),
+    ],
+    ids=["speaks-as-it", "speaks-as-she", "work", "director-of-a-work", "indices", "empty"],
+)
+def test_bodies_speak_as_it_and_works_and_indices_are_not_entities(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text) == expected
