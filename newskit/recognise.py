@@ -111,6 +111,7 @@ _ORG_HEADS = frozenset(
     Engineering Utilities Telecom Telecoms Communications Mobile Wireless Bank Banking Finance
     Financial Credit Assurance Healthcare Clinics Therapeutics Biotech Biosciences Regulator
     Workers Ombudsman Watchdog Inspectorate Partnership Exchange Markets Railway Railways
+    Freight Broadband Cargo Haulage Couriers
     Trains Ferries Ports Electric Brands Retail Reports Entertainment Aviation plc ltd
     llc Inc. Ltd. Corp. Co. Bros.
     Observatory Programme Program Cooperative Co-op Mission Directorate Secretariat Cabinet
@@ -291,6 +292,15 @@ _INDEX_NUMBER = re.compile(r"[ \xa0]+(?!19\d\d|20\d\d)\d{2,4}\b(?![.,]?\d)")
 # an organisation, not in a place.
 _WORKERS = ROLE_WORDS | frozenset(
     "banker consultant employee fellow staff strategist trader engineer partner".split()
+)
+
+
+# "shares in Atlas", "customers of Vantage Broadband", "a bid for Orvane": what
+# companies have.
+_STAKES = frozenset(
+    [(w, "in") for w in "shares stake stakes investment investors investor".split()]
+    + [(w, "of") for w in "shares customers shareholders subscribers employees".split()]
+    + [("takeover", "of"), ("bid", "for"), ("offer", "for")]
 )
 
 
@@ -1346,6 +1356,8 @@ class _Recogniser:
                 c.cue = f"organisation: {word}"
             elif word == "at" and owner and owner.lower() in _WORKERS:
                 c.cue = f"organisation: {owner} at"
+            elif owner and (owner.lower(), word) in _STAKES:
+                c.cue = f"organisation: {owner.lower()} {word}"  # "shares in Atlas"
             elif word in ("the", "The"):
                 c.after_the = True
                 w = c.words[-1].text

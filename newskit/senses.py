@@ -87,9 +87,19 @@ def resolve_senses(text: str, candidates: list[_Candidate], gazetteer: Gazetteer
     # "Ryanair and Aer Lingus" then "Aer Lingus, which is owned by": a name the
     # story shows to be an organisation's is one wherever it was only a guess.
     organisations = {c.key() for c in candidates if c.type == "ORG"}
+    # "Dunmore Haulage" … "shares in Dunmore": what its first word alone is said
+    # to be, it is (not what it has: people have shares and staff too).
+    short = {c.key() for c in candidates if len(c.words) == 1 and c.cue.startswith("organisation:")}
     for c in candidates:
         if c.type == "PERSON" and c.evidence == "capitalised name" and c.key() in organisations:
             c.type, c.evidence = "ORG", "named elsewhere as an organisation"
+        elif (
+            c.type == "PERSON"
+            and c.evidence == "capitalised name"
+            and len(c.words) > 1
+            and c.words[0].text in short
+        ):
+            c.type, c.evidence = "ORG", f"'{c.words[0].text}' alone is an organisation's"
     groups = {c.key() for c in candidates if c.group}
     # Not enough to make a person's name a team's ("Federer coach Ivan Ljubicic"),
     # but enough to make an organisation a club.

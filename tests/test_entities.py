@@ -977,3 +977,37 @@ def test_bodies_speak_as_it_and_works_and_indices_are_not_entities(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Shares in Tavora fell 4%. Tavora said it would cut costs.",
+            [("Tavora", "ORG"), ("Tavora", "ORG")],
+        ),
+        ("She grew up in Tavora.", [("Tavora", "GPE")]),
+        ("Customers of Kestle Fibre complained.", [("Kestle Fibre", "ORG")]),
+        (
+            "Dunmore Kestle cut jobs. Shares in Dunmore fell.",
+            [("Dunmore Kestle", "ORG"), ("Dunmore", "ORG")],
+        ),
+        (
+            "Mary Obi spoke. Mary's shares rose.",
+            [("Mary Obi", "PERSON"), ("Mary", "PERSON")],
+        ),
+        ("Pellow Freight will strike.", [("Pellow Freight", "ORG")]),
+        ("", []),
+    ],
+    ids=[
+        "shares-in",
+        "lives-in",
+        "customers-of",
+        "first-word-alone",
+        "a-persons-shares",
+        "freight",
+        "empty",
+    ],
+)
+def test_what_companies_have_marks_them(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
