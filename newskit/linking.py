@@ -114,6 +114,17 @@ def _words_of(c: _Candidate) -> list[str]:
     return [w.text for w in c.words]
 
 
+def _family_name(surname: str) -> str:
+    """The part of a written surname a relative shares: its last capitalised word.
+
+    "Ferreira" of "José Ferreira" (Maria José Ferreira), with the particles
+    before it ("van der Berg", "al-Assad").
+    """
+    words = surname.split()
+    capitalised = [i for i, w in enumerate(words) if w[:1].isupper()]
+    return " ".join(words[capitalised[-1] :]) if len(capitalised) > 1 else surname
+
+
 def _person_parts(words: list[str]) -> tuple[str, str]:
     """Given name and surname of a written name (the surname keeps its particles)."""
     if len(words) == 1:
@@ -318,7 +329,7 @@ class _Linker:
             elif c.kin_of:
                 owner = next((p for p in reversed(self.people[:-1]) if p.hint == c.kin_of), None)
                 if owner and owner.surname:
-                    cluster.given, cluster.surname = words[0], owner.surname
+                    cluster.given, cluster.surname = words[0], _family_name(owner.surname)
                     self._index(cluster)
                     c.link = f"first name; surname from '{c.cue}'"
             return
@@ -334,6 +345,12 @@ class _Linker:
                 # "Fuentes Larraín" after "José Ignacio Fuentes Larraín": the
                 # last words of a longer name are that person's surnames.
                 self._join(p, c, "surname")
+                return
+        for p in self.named.get(words[0].casefold(), []):
+            full = [p.given, *p.surname.split()] if p.given else p.surname.split()
+            if len(full) > len(words) and full[: len(words)] == words:
+                # "Maria José" after "Maria José Ferreira": two given names.
+                self._join(p, c, "first names")
                 return
         given, surname = _person_parts(words)
         for p in reversed(self.named.get(surname_key(surname), [])):

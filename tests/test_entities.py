@@ -757,9 +757,25 @@ def test_names_with_two_senses_in_one_story(
             "Emma van der Berg spoke. Van der Berg left.",
             [("Emma van der Berg", 2)],
         ),
+        (
+            "Ana Luisa Prado and her husband, Marco, ran the shop. Marco Prado said so, "
+            "and Ana Luisa agreed.",
+            [("Ana Luisa Prado", 2), ("Marco Prado", 2)],
+        ),
+        (
+            "Ana Luisa Prado spoke. Ana Reyes replied.",
+            [("Ana Luisa Prado", 1), ("Ana Reyes", 1)],
+        ),
         ("", []),
     ],
-    ids=["two-given-names-two-surnames", "another-person", "particles", "empty"],
+    ids=[
+        "two-given-names-two-surnames",
+        "another-person",
+        "particles",
+        "two-given-names-and-a-husband",
+        "same-first-name",
+        "empty",
+    ],
 )
 def test_double_surnames_and_double_given_names(text: str, expected: list[tuple[str, int]]) -> None:
     people = [(e.name, len(e.mentions)) for e in nk.entities(body(text)) if e.type == "PERSON"]
