@@ -143,6 +143,7 @@ class _Linker:
         self.by_key: dict[tuple[EntityType, str], _Cluster] = {}
         self.named: dict[str, list[_Cluster]] = defaultdict(list)  # name part -> people
         self.org_forms: dict[str, _Cluster] = {}  # acronym or short form -> organisation
+        self.org_words: dict[str, _Cluster] = {}  # an ordinary first word -> organisation
         self.by_text: dict[str, _Cluster] = {}  # a place's or group's name as written
 
     def link(self) -> list[_Cluster]:
@@ -201,6 +202,8 @@ class _Linker:
                     continue
                 if n > 1 or not _is_common(part[0]):
                     self.org_forms.setdefault(" ".join(part), org)
+                elif n == 1 and part[0] == words[0]:
+                    self.org_words.setdefault(part[0], org)
 
     def _join(self, cluster: _Cluster, c: _Candidate, link: str) -> None:
         c.type = cluster.type
@@ -274,6 +277,10 @@ class _Linker:
             self._choose(c, people, headline=headline)
             return
         org = self._short_form(c)
+        if org is None and not (c.initial or headline or c.after_the or is_title_word(word)):
+            # "shares in Pioneer fell" after "Pioneer Group": an ordinary word,
+            # capitalised mid-sentence, that opened an organisation's name.
+            org = self.org_words.get(word)
         if org is not None:
             self._join(org, c, "short form")
             return

@@ -440,13 +440,20 @@ _OWNED_BY_ORGS = frozenset(
 )
 
 
+# "on Tuesday", "last week", "in a statement" between a speaker and what it said.
+_WHEN = r"(?:[ \xa0]+(?:on|late on|early on|last|this|in a)[ \xa0]+[a-z]*[A-Za-z]+)?"
+
+
+# "Velora Health said that it had found", "… said its profits": a body speaks of
+# itself; not "she said it was cold", "he said it had been hard" (a dummy "it").
 _SPEAKS_AS_IT = re.compile(
     r"[ \xa0]+(?:said|says|added|announced|confirmed|denied|warned)"
-    r"(?:[ \xa0]+in[ \xa0]+a[ \xa0]+statement)?(?:[ \xa0]+that)?[ \xa0]+(?:it|its)\b"
+    rf"{_WHEN}(?:[ \xa0]+that)?[ \xa0]+(?:its|it[ \xa0]+(?:has|had|plans|planned|intends|"
+    r"intended|expects|expected)\b(?![ \xa0]+been))"
 )
 
 
-_IT_SPEAKS = re.compile(r"[ \xa0]+(?:that[ \xa0]+)?(?:it|its)\b|[ \xa0]+in a statement")
+_IT_SPEAKS = re.compile(rf"{_WHEN}[ \xa0]+(?:that[ \xa0]+)?(?:it|its)\b|[ \xa0]+in a statement")
 
 
 _PLACE_BEFORE = re.compile(

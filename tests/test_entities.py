@@ -1027,3 +1027,33 @@ def test_bodies_speak_as_it_and_works_and_indices_are_not_entities(
 )
 def test_what_companies_have_marks_them(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Evergreen said on Tuesday it would close its depot.",
+            [("Evergreen", "ORG")],
+        ),
+        (
+            "Orvane Kestle said in a statement that it had found nothing.",
+            [("Orvane Kestle", "ORG")],
+        ),
+        (
+            "Mary Obi said on Monday it was cold. Tom Hale said it had been hard.",
+            [("Mary Obi", "PERSON"), ("Tom Hale", "PERSON")],
+        ),
+        (
+            "Pioneer Group cut jobs. Shares in Pioneer fell, and analysts said Pioneer would "
+            "recover. The Pioneer spirit lives.",
+            [("Pioneer Group", "ORG"), ("Pioneer", "ORG"), ("Pioneer", "ORG")],
+        ),
+        ("", []),
+    ],
+    ids=["said-on-a-day-it", "said-in-a-statement", "dummy-it", "ordinary-first-word", "empty"],
+)
+def test_organisations_speak_as_it_and_go_by_their_first_word(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text) == expected
