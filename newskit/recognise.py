@@ -288,6 +288,12 @@ _WORK_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_WORK_NOUNS))}),?[ \xa0]+$")
 _INDEX_NUMBER = re.compile(r"[ \xa0]+(?!19\d\d|20\d\d)\d{2,4}\b(?![.,]?\d)")
 
 
+# Words before a title that news copy writes in lower case ("state Sen. Tom Harlan",
+# "former President Bill Clinton"): capitalised only by a sentence start, they are
+# not part of the title.
+_LOWER_CASE_MODIFIERS = frozenset("State Former Then Ex Retired Late".split())
+
+
 # "an analyst at Davy", "chief economist at Itaú": who works at a name works for
 # an organisation, not in a place.
 _WORKERS = ROLE_WORDS | frozenset(
@@ -961,6 +967,7 @@ class _Recogniser:
             and self._lookup(words) is None
             and (
                 words[0].text.lower() in _OPENERS
+                or (len(words) > 1 and words[0].text in _LOWER_CASE_MODIFIERS - {"State"})
                 or (
                     len(words) > 1
                     and _is_plain_word(words[0].text)
@@ -1098,6 +1105,9 @@ class _Recogniser:
         titled = self._title(words)
         if titled is not None:
             start, end = titled
+            if initial and start == 0 and end > 1 and words[0].text in _LOWER_CASE_MODIFIERS:
+                # "State Rep. Tou Vang" opening a sentence is "state Rep. Tou Vang".
+                words, start, end = words[1:], 0, end - 1
             title = self.text[words[start].start : words[end - 1].end]
             person = words[end:]
             self._add(

@@ -1057,3 +1057,20 @@ def test_organisations_speak_as_it_and_go_by_their_first_word(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("State Sen. Ada Moss voted no.", [("Sen. Ada Moss", "PERSON")]),
+        ("Former Mayor Jon Kerr spoke.", [("Mayor Jon Kerr", "PERSON")]),
+        ("The former Mayor Jon Kerr spoke.", [("Mayor Jon Kerr", "PERSON")]),
+        ("Deputy Mayor Jon Kerr spoke.", [("Deputy Mayor Jon Kerr", "PERSON")]),
+        ("", []),
+    ],
+    ids=["state", "former", "former-mid-sentence", "deputy-is-part-of-the-title", "empty"],
+)
+def test_lower_case_modifiers_opening_a_sentence_stay_out_of_the_title(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text) == expected
