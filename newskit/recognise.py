@@ -292,12 +292,23 @@ _INDEX_NUMBER = re.compile(r"[ \xa0]+(?!19\d\d|20\d\d)\d{2,4}\b(?![.,]?\d)")
 # "former President Bill Clinton"): capitalised only by a sentence start, they are
 # not part of the title.
 _LOWER_CASE_MODIFIERS = frozenset("State Former Then Ex Retired Late".split())
+_STATE_LEGISLATORS = frozenset(
+    "Sen. Rep. Senator Representative Assemblyman Assemblywoman Assemblymember Del. "
+    "Delegate".split()
+)
 
 
 # "an analyst at Davy", "chief economist at Itaú": who works at a name works for
 # an organisation, not in a place.
 _WORKERS = ROLE_WORDS | frozenset(
     "banker consultant employee fellow staff strategist trader engineer partner".split()
+)
+
+
+# Where things are made, kept and run: "its plant at Tupelo", "the depot in Hove".
+_FACILITIES = frozenset(
+    "plant plants factory factories works mine mines refinery depot depots warehouse "
+    "warehouses site sites terminal yard shipyard smelter mill".split()
 )
 
 
@@ -817,6 +828,7 @@ class _Recogniser:
                     and len(one.words) == 1
                     and not one.initial
                     and not one.headline
+                    and not one.after_the
                     and not one.cue
                 ):
                     one.cue = "organisation: listed with one"
@@ -922,8 +934,16 @@ class _Recogniser:
             # and Lloyds Bank", where the left is a whole name already.
             named = [w for w in left if w.text not in ("The", "the")]
             if following[-1].text in _ORG_HEADS and len(following) > 1:
-                return not any(w.text in _ORG_HEADS for w in named) and (
-                    len(named) > 1 or following[-1].text in _LOCAL_BODIES
+                # One ordinary word before "and" is not a whole name: "Care and
+                # Support Workers’ Union", "Fire and Rescue Service".
+                ordinary = (
+                    len(named) == 1
+                    and _is_common(named[0].text)
+                    and named[0].text not in self.gazetteer
+                )
+                whole = len(named) > 1 and any(w.text in _ORG_HEADS for w in named)
+                return not whole and (
+                    len(named) > 1 or ordinary or following[-1].text in _LOCAL_BODIES
                 )
             # "Ministry of Science and Technology": what a body looks after is
             # ordinary words; "University of Leeds and Oxfam" are two names.
@@ -1105,7 +1125,14 @@ class _Recogniser:
         titled = self._title(words)
         if titled is not None:
             start, end = titled
-            if initial and start == 0 and end > 1 and words[0].text in _LOWER_CASE_MODIFIERS:
+            if (
+                initial
+                and start == 0
+                and end > 1
+                and words[0].text in _LOWER_CASE_MODIFIERS
+                # "State Councillor" is a Swiss canton's office; "state Sen." a US one
+                and (words[0].text != "State" or words[1].text in _STATE_LEGISLATORS)
+            ):
                 # "State Rep. Tou Vang" opening a sentence is "state Rep. Tou Vang".
                 words, start, end = words[1:], 0, end - 1
             title = self.text[words[start].start : words[end - 1].end]
@@ -1373,6 +1400,8 @@ class _Recogniser:
                 c.cue = f"organisation: {word}"
             elif word == "at" and owner and owner.lower() in _WORKERS:
                 c.cue = f"organisation: {owner} at"
+            elif word in ("at", "in", "near") and owner and owner.lower() in _FACILITIES:
+                c.cue = f"place: {owner.lower()} {word}"  # "its treatment works at Dawlish"
             elif owner and (owner.lower(), word) in _STAKES:
                 c.cue = f"organisation: {owner.lower()} {word}"  # "shares in Atlas"
             elif word in ("the", "The"):

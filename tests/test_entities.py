@@ -1066,11 +1066,45 @@ def test_organisations_speak_as_it_and_go_by_their_first_word(
         ("Former Mayor Jon Kerr spoke.", [("Mayor Jon Kerr", "PERSON")]),
         ("The former Mayor Jon Kerr spoke.", [("Mayor Jon Kerr", "PERSON")]),
         ("Deputy Mayor Jon Kerr spoke.", [("Deputy Mayor Jon Kerr", "PERSON")]),
+        ("State Councillor Lea Roth spoke.", [("State Councillor Lea Roth", "PERSON")]),
         ("", []),
     ],
-    ids=["state", "former", "former-mid-sentence", "deputy-is-part-of-the-title", "empty"],
+    ids=[
+        "state",
+        "former",
+        "former-mid-sentence",
+        "deputy-is-part-of-the-title",
+        "a-cantons-office",
+        "empty",
+    ],
 )
 def test_lower_case_modifiers_opening_a_sentence_stay_out_of_the_title(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Fire and Rescue Service said so.",
+            [("Fire and Rescue Service", "ORG")],
+        ),
+        (
+            "The Food and Drink Workers’ Union said so.",
+            [("Food and Drink Workers’ Union", "ORG")],
+        ),
+        (
+            "The University of Leeds and Temple University signed.",
+            [("University of Leeds", "ORG"), ("Temple University", "ORG")],
+        ),
+        ("Barclays and Lloyds Bank agreed.", [("Barclays", "ORG"), ("Lloyds Bank", "ORG")]),
+        ("", []),
+    ],
+    ids=["ordinary-word-and", "ordinary-word-and-workers", "two-names", "listed-name", "empty"],
+)
+def test_one_ordinary_word_before_and_is_part_of_the_name(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text) == expected
