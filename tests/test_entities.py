@@ -840,9 +840,19 @@ def test_organisations_products_and_indices_by_the_words_around_them(
         ("Crowds filled the San Ovidio district.", [("San Ovidio", "GPE")]),
         ("Officials at the Justice department declined.", []),
         ("Output at the Kovar Hill mine fell.", []),
+        ("Its plant at Kessel Ridge shut.", [("Kessel Ridge", "GPE")]),
+        ("She met them at Kessel Ridge.", [("Kessel Ridge", "PERSON")]),
         ("", []),
     ],
-    ids=["region-after-the", "district-after-the", "department-is-not-a-place", "mine", "empty"],
+    ids=[
+        "region-after-the",
+        "district-after-the",
+        "department-is-not-a-place",
+        "mine",
+        "plant-at",
+        "met-at",
+        "empty",
+    ],
 )
 def test_places_and_facilities_named_before_their_kind(
     text: str, expected: list[tuple[str, str]]
