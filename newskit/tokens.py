@@ -109,7 +109,7 @@ def fold(text: str, mapping: dict[str, str]) -> str:
 
 _CLOSERS = "'\"’”)]}>»"
 # What NLTK lets stand between a sentence's final full stop and its end: closing
-# marks and spaces (a non-breaking space is a space once folded), not line breaks.
+# marks and spaces (line breaks and non-breaking spaces are spaces once folded).
 _CLOSERS_OR_SPACE = _CLOSERS + " \xa0"
 _RARE_SPACE = re.compile("[\x0b\x0c\x1c-\x1f\x85\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]")
 _ALPHANUMERIC = re.compile(r"[^\W_]")
@@ -333,7 +333,8 @@ def _final_stops(article: Article, folded: str) -> list[int]:
     units = [*([article.headline] if article.headline else []), *article.sentences]
     stops = []
     for unit in units:
-        end = unit.start + len(unit.text.rstrip(_CLOSERS_OR_SPACE)) - 1
+        # On the folded text, where a line break is a space, as NLTK sees it.
+        end = unit.start + len(folded[unit.start : unit.end].rstrip(_CLOSERS_OR_SPACE)) - 1
         if end > unit.start and folded[end] == "." and folded[end - 1] != ".":
             stops.append(end)
     return stops
