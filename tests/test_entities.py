@@ -841,7 +841,7 @@ def test_organisations_products_and_indices_by_the_words_around_them(
         ("Officials at the Justice department declined.", []),
         ("Output at the Kovar Hill mine fell.", []),
         ("Its plant at Kessel Ridge shut.", [("Kessel Ridge", "GPE")]),
-        ("She met them at Kessel Ridge.", [("Kessel Ridge", "PERSON")]),
+        ("She looked at Kessel Ridge, who smiled.", [("Kessel Ridge", "PERSON")]),
         ("", []),
     ],
     ids=[
@@ -850,7 +850,7 @@ def test_organisations_products_and_indices_by_the_words_around_them(
         "department-is-not-a-place",
         "mine",
         "plant-at",
-        "met-at",
+        "looked-at",
         "empty",
     ],
 )
