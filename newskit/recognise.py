@@ -111,7 +111,10 @@ _ORG_HEADS = frozenset(
     Engineering Utilities Telecom Telecoms Communications Mobile Wireless Bank Banking Finance
     Financial Credit Assurance Healthcare Clinics Therapeutics Biotech Biosciences Regulator
     Workers Ombudsman Watchdog Inspectorate Partnership Exchange Markets Railway Railways
-    Freight Broadband Cargo Haulage Couriers
+    Freight Broadband Cargo Haulage Couriers International Marine Mobility Robotics Dynamics
+    Aerospace Analytics Semiconductors Electronics Instruments Materials Plastics Textiles
+    Apparel Outfitters Interiors Furniture Estates Lettings Recruitment Payments Gaming
+    Renewables Batteries Cycles Yachts Shipyards Distillery Distillers Bakeries Dairies
     Trains Ferries Ports Electric Brands Retail Reports Entertainment Aviation plc ltd
     llc Inc. Ltd. Corp. Co. Bros.
     Observatory Programme Program Cooperative Co-op Mission Directorate Secretariat Cabinet
@@ -584,6 +587,9 @@ _GROUP_AFTER = re.compile(
 )
 
 
+_DATELINE_END = re.compile(r"\)[ \xa0]*[-–—][ \xa0]*$")
+
+
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \xa0]+$")
 
 
@@ -868,6 +874,14 @@ class _Recogniser:
                 bare in _NOT_NAMES
                 or bare in _DAYS
                 or (bare[-1:] == "s" and bare[:-1] in _NOT_NAMES)
+                # "CDs", "DVDs", "NGOs": the plural of a thing in capitals
+                or (
+                    bare[-1:] == "s"
+                    and len(bare) > 2
+                    and bare[:-1].isalpha()
+                    and bare[:-1].isupper()
+                    and bare not in self.gazetteer
+                )
             ):
                 flush()
                 continue
@@ -1006,7 +1020,10 @@ class _Recogniser:
 
     def _after_opening(self, offset: int) -> bool:
         before = self.text[max(0, offset - 3) : offset].rstrip(" \xa0")
-        return bool(before) and before[-1] in "‘“\"'«:"
+        # After a quote mark or a colon, or a dateline: "BRUSSELS, May 2 (Meridian) - The …"
+        return bool(before) and (
+            before[-1] in "‘“\"'«:" or _DATELINE_END.search(self.text, 0, offset) is not None
+        )
 
     def _headline_words(self, words: list[_Word], unit: int, known: dict[str, _Candidate]) -> None:
         """In a Title Case Headline every word is capitalised: keep only known names.
@@ -1226,6 +1243,11 @@ class _Recogniser:
             # (not "Michael Jordan": "Michael" is known as a name).
             suffix = self._lookup(words[-1:])
             if suffix is not None and suffix.kind in ("region", "country"):
+                place_after = suffix
+        if place_after is None and len(words) == 2 and _is_acronym(word):
+            # "ETH Zurich", "KPMG Ireland": a body in capitals, then its place.
+            suffix = self._lookup(words[-1:])
+            if suffix is not None and suffix.type == "GPE":
                 place_after = suffix
         if any(w.text == "&" for w in words):
             self._add(words, unit, "ORG", "name with '&'", initial=initial)

@@ -1118,3 +1118,36 @@ def test_one_ordinary_word_before_and_is_part_of_the_name(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kessle Robotics and Orvane Marine cut jobs.",
+            [("Kessle Robotics", "ORG"), ("Orvane Marine", "ORG")],
+        ),
+        ("She studied at BTU Lausanne.", [("BTU Lausanne", "ORG")]),
+        ("Sales of DVDs fell.", []),
+        ("He directs the FDA’s drug centre.", [("FDA", "ORG")]),
+        (
+            "GENEVA, May 2 (Meridian) - The World Health Organization said so.",
+            [("GENEVA", "GPE"), ("Meridian", "ORG"), ("World Health Organization", "ORG")],
+        ),
+        ("Snow fell in Valais and Graubünden.", [("Valais", "GPE"), ("Graubünden", "GPE")]),
+        ("", []),
+    ],
+    ids=[
+        "industry-words",
+        "capitals-then-place",
+        "plural-in-capitals",
+        "possessive-capitals",
+        "dateline-the",
+        "cantons",
+        "empty",
+    ],
+)
+def test_company_words_capitals_datelines_and_cantons(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text) == expected
