@@ -23,6 +23,7 @@ from newskit.names import (
 )
 from newskit.recognise import (
     _CONNECTORS,
+    _ORG_HEADS,
     _PLACE_PREPOSITIONS,
     _PRONOUNS,
     _SPEECH_VERBS,
@@ -144,6 +145,7 @@ class _Linker:
         self.named: dict[str, list[_Cluster]] = defaultdict(list)  # name part -> people
         self.org_forms: dict[str, _Cluster] = {}  # acronym or short form -> organisation
         self.org_words: dict[str, _Cluster] = {}  # an ordinary first word -> organisation
+        self.org_heads: dict[str, _Cluster] = {}  # "Commission" -> European Commission
         self.by_text: dict[str, _Cluster] = {}  # a place's or group's name as written
 
     def link(self) -> list[_Cluster]:
@@ -206,6 +208,8 @@ class _Linker:
                     self.org_words.setdefault(part[0], org)
 
     def _join(self, cluster: _Cluster, c: _Candidate, link: str) -> None:
+        if cluster.type == "ORG" and len(c.words) > 1 and c.words[-1].text in _ORG_HEADS:
+            self.org_heads[c.words[-1].text] = cluster  # the latest named with it
         c.type = cluster.type
         c.link = link
         cluster.members.append(c)
@@ -283,6 +287,11 @@ class _Linker:
             org = self.org_words.get(word)
         if org is not None:
             self._join(org, c, "short form")
+            return
+        if org is None and c.after_the and word in self.org_heads:
+            # "the Commission" after "the European Commission": the body named
+            # last with that word.
+            self._join(self.org_heads[word], c, "'the' + its last word")
             return
         known = self.by_text.get(word)
         if known is not None:

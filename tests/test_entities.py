@@ -1151,3 +1151,19 @@ def test_company_words_capitals_datelines_and_cantons(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Kessel Water Commission fined it. Later the Commission said so.",
+            [("Kessel Water Commission", 2)],
+        ),
+        ("Later the Commission said so.", []),
+        ("", []),
+    ],
+    ids=["the-head-word", "no-body-named", "empty"],
+)
+def test_the_and_a_bodys_last_word_is_that_body(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(e.name, len(e.mentions)) for e in nk.entities(body(text))] == expected
