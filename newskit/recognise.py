@@ -587,6 +587,12 @@ _GROUP_AFTER = re.compile(
 )
 
 
+# What follows the place that opens a dateline: ", Switzerland", ", May 4", ", 4 May".
+_DATELINE_PLACE = re.compile(
+    r",[ \xa0]+(?:[A-Z][a-z]+\.?[ \xa0]+\d|\d{1,2}[ \xa0]+[A-Z][a-z]+|[A-Z][a-z]+,)"
+)
+
+
 _DATELINE_END = re.compile(r"\)[ \xa0]*[-–—][ \xa0]*$")
 
 
@@ -1223,6 +1229,22 @@ class _Recogniser:
         """Type a name no list knows, by its shape and the words around it."""
         last = words[-1].text
         word = words[0].text
+        if (
+            all(w.text.isalpha() and w.text.isupper() and len(w.text) > 1 for w in words)
+            and (words[0].start == 0 or self.text[words[0].start - 1] == "\n")
+            and (
+                _DATELINE_PLACE.match(self.text, words[-1].end)
+                or (
+                    # "SION — Voters in …" opening the story
+                    bool(self.article.paragraphs)
+                    and words[0].start == self.article.paragraphs[0].start
+                    and re.match(r"[ \xa0]*[-–—][ \xa0]", self.text[words[-1].end :]) is not None
+                )
+            )
+        ):
+            # "SION, Switzerland, May 4 (Meridian) -": a dateline names a place.
+            self._add(words, unit, "GPE", "dateline", initial=initial)
+            return
         if len(words) == 1:
             if _is_acronym(word) and len(word.replace(".", "")) <= 5:
                 self._add(words, unit, "ORG", "acronym", initial=initial)

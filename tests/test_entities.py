@@ -1167,3 +1167,22 @@ def test_company_words_capitals_datelines_and_cantons(
 )
 def test_the_and_a_bodys_last_word_is_that_body(text: str, expected: list[tuple[str, int]]) -> None:
     assert [(e.name, len(e.mentions)) for e in nk.entities(body(text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "KESSELDORF, May 4 (Meridian) - Voters backed it.",
+            [("KESSELDORF", "GPE"), ("Meridian", "ORG")],
+        ),
+        ("KESSELDORF — Voters backed it.", [("KESSELDORF", "GPE")]),
+        ("Voters backed it.\n\nNHS — the health service — agreed.", [("NHS", "ORG")]),
+        ("", []),
+    ],
+    ids=["dateline-comma", "dateline-dash", "capitals-later", "empty"],
+)
+def test_an_unlisted_dateline_in_capitals_is_a_place(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text) == expected
