@@ -401,6 +401,12 @@ class _Linker:
             if same:
                 pool, reasons = same, [*reasons, f"role ({c.role})"]
         word = c.words[0].text
+        if len(pool) > 1 and not c.title and not headline:
+            # "Her daughter, Renata Kowalski": a relative brought in by the story
+            # goes by her first name; the bare surname stays with the main person.
+            main = [p for p in pool if p.members[0].cue.split(" ")[-1] not in KIN_WORDS]
+            if main and len(main) < len(pool):
+                pool, reasons = main, [*reasons, "not the relative introduced as such"]
         if len(pool) > 1:
             if headline:
                 pool = [max(pool, key=lambda p: len(p.members))]

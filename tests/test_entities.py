@@ -1186,3 +1186,26 @@ def test_an_unlisted_dateline_in_capitals_is_a_place(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ewa Nowak ran the cafe. Nowak, 70, is retiring. Her son, Piotr Nowak, cooks. "
+            "Nowak said she would miss it.",
+            [("Ewa Nowak", 3), ("Piotr Nowak", 1)],
+        ),
+        (
+            "Ewa Nowak ran the cafe. Piotr Nowak, a chef, cooks. Nowak said he would stay.",
+            [("Ewa Nowak", 1), ("Piotr Nowak", 2)],
+        ),
+        ("", []),
+    ],
+    ids=["relative-introduced-as-such", "pronoun-decides", "empty"],
+)
+def test_a_bare_surname_stays_with_the_main_person_not_a_relative(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    people = [(e.name, len(e.mentions)) for e in nk.entities(body(text)) if e.type == "PERSON"]
+    assert people == expected
