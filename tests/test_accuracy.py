@@ -39,11 +39,7 @@ MISSED = "below target on the held-out set (see the issue's closing note)"
 
 @pytest.mark.parametrize(
     "kind",
-    [
-        "PERSON",
-        pytest.param("ORG", marks=pytest.mark.xfail(strict=True, reason=MISSED)),
-        "GPE",
-    ],
+    ["PERSON", "ORG", "GPE"],
 )
 def test_mention_f1_reaches_0_95(heldout: dict[str, float], kind: str) -> None:
     assert heldout[kind] >= 0.95
