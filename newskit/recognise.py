@@ -1016,6 +1016,7 @@ class _Recogniser:
                     and words[-1].text not in _CLUB_WORDS  # "Stoke City"
                     and not any(w.text in _CONNECTORS for w in words)
                     and self._title(words) is None  # "Disaster Management Minister …"
+                    and not self._surname_recurs(words)  # "Rob Fennimore … Fennimore said"
                 )
             )
         ):
@@ -1023,6 +1024,26 @@ class _Recogniser:
             initial = False
         if words:
             self._classify(words, unit, initial)
+
+    def _surname_recurs(self, words: list[_Word]) -> bool:
+        """Two words whose second the story goes on to use alone: a first name and a surname.
+
+        "Rob Fennimore, a businessman, …" and later "Fennimore said": "Rob" is a
+        first name here, not the verb that opens the sentence.
+        """
+        if len(words) != 2 or _is_common(words[1].text) or not words[1].text[:1].isupper():
+            return False
+        if words[0].text.endswith(("ing", "ed")) or words[1].text in self.gazetteer:
+            return False  # "Joining Northgate", "Asked Reade": a verb before a name
+        surname = words[1].text
+        later = self.text.find(surname, words[1].end)
+        while later >= 0:
+            before = self.text[later - 1 : later] if later else " "
+            after = self.text[later + len(surname) : later + len(surname) + 1]
+            if not before.isalnum() and not after.isalnum():
+                return True
+            later = self.text.find(surname, later + len(surname))
+        return False
 
     def _after_opening(self, offset: int) -> bool:
         before = self.text[max(0, offset - 3) : offset].rstrip(" \xa0")

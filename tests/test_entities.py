@@ -1209,3 +1209,18 @@ def test_a_bare_surname_stays_with_the_main_person_not_a_relative(
 ) -> None:
     people = [(e.name, len(e.mentions)) for e in nk.entities(body(text)) if e.type == "PERSON"]
     assert people == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rob Fennimore, a businessman, spoke first. Fennimore said taxes were too high.",
+            [("Rob Fennimore", "PERSON"), ("Fennimore", "PERSON")],
+        ),
+        ("Grace Obi arrived. Obi waved.", [("Grace Obi", "PERSON"), ("Obi", "PERSON")]),
+    ],
+    ids=["ordinary-word-first-name", "name-word"],
+)
+def test_a_first_name_that_is_an_ordinary_word(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
