@@ -173,8 +173,8 @@ def _entity(cluster: _Cluster, article: Article, units: _Units, surnames: dict[s
                 name = written
         else:
             name = max((m.key() for m in cluster.members), key=len)
-            if name.isupper() and len(name) > 3 and " " not in name:
-                name = name.title()
+            if name.isupper() and len(name) > 3 and " " not in name and cluster.type != "ORG":
+                name = name.title()  # a dateline's "DHAKA" is Dhaka; "RSPB" stays an acronym
         gender, evidence = "unknown", ()
     members = sorted(cluster.members, key=lambda m: m.start)
     mentions = tuple(
