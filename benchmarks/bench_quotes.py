@@ -11,7 +11,9 @@ score others), prints:
 * kind accuracy (full, partial, title) over the quotes found right;
 * reported speech: cue precision, recall and F1 (the cue's start exactly right),
   and the share of those with the right speaker;
-* words per second for quotes with speakers, on loaded articles.
+* words per second for quotes with speakers, on loaded articles, and how the
+  time grows with the length of one article (8 times the text should take
+  about 8 times as long).
 
 Run: ``python benchmarks/bench_quotes.py [--errors] [FOLDER ...]``. Only the
 summary is printed for a held-out folder unless ``--errors`` is given.
@@ -135,6 +137,25 @@ def speed(folders: list[Path], rounds: int = 5) -> None:
     )
 
 
+def scaling() -> None:
+    """Time for one long article made of 10 and of 80 copies of the seed's body."""
+    seed = nk.load(ROOT / "data" / "articles" / "asma-al-assad-interview.txt")
+    body = seed.text[seed.paragraphs[0].start :]
+    times = []
+    for copies in (10, 80):
+        article = nk.from_text("Long read\n\n" + "\n\n".join([body] * copies))
+        start = time.perf_counter()
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", UnclosedQuoteWarning)
+            nk.quotes(article)
+            nk.indirect_quotes(article)
+        times.append(time.perf_counter() - start)
+    print(
+        f"  one article 8 times longer takes {times[1] / times[0]:.1f} times as long "
+        "(entities included; linear is 8.0)"
+    )
+
+
 def main(argv: list[str]) -> int:
     show_errors = "--errors" in argv
     names = [a for a in argv if not a.startswith("--")] or [f"tests/{d}" for d in DEFAULT]
@@ -142,6 +163,7 @@ def main(argv: list[str]) -> int:
     for folder in folders:
         score(folder, show_errors=show_errors)
     speed(folders)
+    scaling()
     return 0
 
 

@@ -225,25 +225,24 @@ class _Context:
         first, else the first named (the sentence's subject).
         """
         text = self.article.text
-        before = [
-            m
-            for m in self.mentions[: bisect.bisect_left(self.starts, offset)]
-            if m.type == "PERSON" and m.end <= offset
-        ]
-        by_sentence: dict[int, list[tuple[Mention, Entity]]] = {}
-        for m in before:
-            entity = self.entity(m)
-            if entity is None or entity.gender not in (gender, "unknown"):
-                continue
-            if _AFTER_PREPOSITION.search(text, 0, m.start) or _AFTER_KIN.search(text, 0, m.start):
-                continue
+        sentence: int | None = None
+        people: list[Entity] = []
+        # Back from the pronoun; stop at the first sentence that names someone fitting.
+        for m in reversed(self.mentions[: bisect.bisect_left(self.starts, offset)]):
             key = bisect.bisect_right(self.unit_starts, m.start)
-            by_sentence.setdefault(key, []).append((m, entity))
-        if not by_sentence:
+            if sentence is not None and key != sentence:
+                break
+            entity = self.entity(m)
+            if m.type != "PERSON" or m.end > offset or entity is None:
+                continue
+            if entity.gender not in (gender, "unknown") or _object(text, m.start):
+                continue
+            sentence = key
+            people.insert(0, entity)
+        if not people:
             return None
-        people = by_sentence[max(by_sentence)]
-        stated = [e for _, e in people if e.gender == gender]
-        return stated[0] if stated else people[0][1]
+        stated = [e for e in people if e.gender == gender]
+        return stated[0] if stated else people[0]
 
     def organisation_before(self, offset: int, head: str = "") -> Entity | None:
         """What "the ministry" or "it" means, from the organisations named before.
@@ -298,7 +297,7 @@ class _Context:
         if i >= 0:
             for unit in (self.units[i], *self.units[max(0, i - 1) : i]):
                 for m in self.within(unit.start, min(unit.end, offset)):
-                    if m.type == "ORG" and not _AFTER_PREPOSITION.search(text, 0, m.start):
+                    if m.type == "ORG" and not _after_preposition(text, m.start):
                         return self.entity(m)
         return self.organisation_before(offset)
 
@@ -381,7 +380,7 @@ def _choose(ctx: _Context, found: list[Mention], nearest: Literal["first", "last
             chosen = people[0]
         return chosen
     # "Rep. Tyler Beaumont of Idaho called": not the place after "of".
-    free = [m for m in found if not _AFTER_PREPOSITION.search(text, 0, m.start)]
+    free = [m for m in found if not _after_preposition(text, m.start)]
     return (free or found)[-1]
 
 
@@ -447,14 +446,14 @@ def _person_or_group(
         names = [
             m
             for m in found
-            if not _AFTER_PREPOSITION.search(text, 0, m.start)
+            if not _after_preposition(text, m.start)
             and not _possessive(text, m.end)
             and not _adjectival(text, m)
         ]
         pronouns = [
             p
             for p in _PRONOUN.finditer(region)
-            if not _AFTER_REPORTING.search(region, 0, p.start())
+            if not _AFTER_REPORTING.search(region, max(0, p.start() - _LOOK_BACK), p.start())
         ]
         descriptions = [
             d
@@ -462,7 +461,7 @@ def _person_or_group(
             # not "the charity Libraries Connected" (that names it), nor an object
             # ("praised the governor and called")
             if not region[d.end() : d.end() + 2].strip()[:1].isupper()
-            and not _AFTER_WORD.search(region, 0, d.start())
+            and not _AFTER_WORD.search(region, max(0, d.start() - _LOOK_BACK), d.start())
         ]
         last_name = names[-1].end if names else -1
         last_pronoun = start + pronouns[-1].end() if pronouns else -1
@@ -499,6 +498,22 @@ def _person_or_group(
     return None
 
 
+# The patterns that look back from a name ("… of the", "her son ") need only the
+# words just before it: searching from the start of the text would cost O(n) a name.
+_LOOK_BACK = 60
+
+
+def _after_preposition(text: str, offset: int) -> bool:
+    """Whether the name at ``offset`` follows a preposition: "Beaumont of Idaho"."""
+    return _AFTER_PREPOSITION.search(text, max(0, offset - _LOOK_BACK), offset) is not None
+
+
+def _object(text: str, offset: int) -> bool:
+    """A name after a preposition or a kinship word ("her son Alfie"): not a subject."""
+    window = max(0, offset - _LOOK_BACK)
+    return _after_preposition(text, offset) or _AFTER_KIN.search(text, window, offset) is not None
+
+
 def _adjectival(text: str, m: Mention) -> bool:
     """A nationality or party as a word about someone, not a speaker.
 
@@ -508,7 +523,7 @@ def _adjectival(text: str, m: Mention) -> bool:
         return False
     after = text[m.end : m.end + 2]
     return (after[:1] == " " and after[1:].islower()) or bool(
-        _ARTICLE_BEFORE.search(text, 0, m.start)
+        _ARTICLE_BEFORE.search(text, max(0, m.start - _LOOK_BACK), m.start)
     )
 
 
@@ -558,6 +573,6 @@ def _sentence_subject(ctx: _Context, begin: int, end: int) -> Attribution | None
     """The first person or organisation named, not after a preposition, in ``text[begin:end]``."""
     text = ctx.article.text
     for m in ctx.within(begin, end):
-        if m.type in ("PERSON", "ORG") and not _AFTER_PREPOSITION.search(text, 0, m.start):
+        if m.type in ("PERSON", "ORG") and not _after_preposition(text, m.start):
             return _named(ctx, m)
     return None
