@@ -9,7 +9,11 @@ score others), prints:
 * quote + speaker F1: the quote is right and so is its resolved speaker (titles,
   which nobody speaks, need no speaker);
 * kind accuracy (full, partial, title) over the quotes found right;
-* words per second for quotes with speakers, on loaded articles.
+* reported speech: cue precision, recall and F1 (the cue's start exactly right),
+  and the share of those with the right speaker;
+* words per second for quotes with speakers, on loaded articles, and how the
+  time grows with the length of one article (8 times the text should take
+  about 8 times as long).
 
 Run: ``python benchmarks/bench_quotes.py [--errors] [FOLDER ...]``. Only the
 summary is printed for a held-out folder unless ``--errors`` is given.
@@ -47,6 +51,7 @@ def score(folder: Path, show_errors: bool = False, show: bool = True) -> dict[st
     right = extra = missed = 0
     right_speaker = 0
     kinds_right = 0
+    indirect_counts = [0, 0, 0, 0]  # right, extra, missed, right speaker
     for path in sorted(folder.glob("*.txt")):
         gold = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
         article = nk.load(path)
@@ -69,6 +74,13 @@ def score(folder: Path, show_errors: bool = False, show: bool = True) -> dict[st
                 )
             if show_errors and g["kind"] != o.kind:
                 print(f"  {path.name}: kind {o.kind}, not {g['kind']}: {g['text'][:50]!r}")
+        reported = {r["start"]: r for r in gold["indirect"]}
+        found_reported = {r.cue_start: r for r in nk.indirect_quotes(article)}
+        for key in reported.keys() & found_reported.keys():
+            indirect_counts[0] += 1
+            indirect_counts[3] += reported[key]["speaker"] == found_reported[key].speaker
+        indirect_counts[1] += len(found_reported.keys() - reported.keys())
+        indirect_counts[2] += len(reported.keys() - found_reported.keys())
         for key in sorted(wanted.keys() - ours.keys()):
             missed += 1
             if show_errors:
@@ -78,6 +90,8 @@ def score(folder: Path, show_errors: bool = False, show: bool = True) -> dict[st
             if show_errors:
                 print(f"  {path.name}: extra  {ours[key].text[:60]!r} {key}")
     p, r, f = _f1(right, extra, missed)
+    ip, ir, i_f = _f1(*indirect_counts[:3])
+    indirect_speakers = indirect_counts[3] / indirect_counts[0] if indirect_counts[0] else 1.0
     sp, sr, sf = _f1(right_speaker, extra + right - right_speaker, missed + right - right_speaker)
     kind_accuracy = kinds_right / right if right else 1.0
     if show:
@@ -88,7 +102,17 @@ def score(folder: Path, show_errors: bool = False, show: bool = True) -> dict[st
         )
         print(f"  quote + speaker  P {sp:.3f}  R {sr:.3f}  F1 {sf:.3f}  ({right_speaker} right)")
         print(f"  kind accuracy    {kind_accuracy:.3f} ({kinds_right}/{right})")
-    return {"quote_f1": f, "speaker_f1": sf, "kind_accuracy": kind_accuracy}
+        print(
+            f"  reported speech  P {ip:.3f}  R {ir:.3f}  F1 {i_f:.3f}  "
+            f"speaker right {indirect_speakers:.3f} ({indirect_counts[3]}/{indirect_counts[0]})"
+        )
+    return {
+        "quote_f1": f,
+        "speaker_f1": sf,
+        "kind_accuracy": kind_accuracy,
+        "indirect_f1": i_f,
+        "indirect_speaker": indirect_speakers,
+    }
 
 
 def speed(folders: list[Path], rounds: int = 5) -> None:
@@ -113,6 +137,25 @@ def speed(folders: list[Path], rounds: int = 5) -> None:
     )
 
 
+def scaling() -> None:
+    """Time for one long article made of 10 and of 80 copies of the seed's body."""
+    seed = nk.load(ROOT / "data" / "articles" / "asma-al-assad-interview.txt")
+    body = seed.text[seed.paragraphs[0].start :]
+    times = []
+    for copies in (10, 80):
+        article = nk.from_text("Long read\n\n" + "\n\n".join([body] * copies))
+        start = time.perf_counter()
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", UnclosedQuoteWarning)
+            nk.quotes(article)
+            nk.indirect_quotes(article)
+        times.append(time.perf_counter() - start)
+    print(
+        f"  one article 8 times longer takes {times[1] / times[0]:.1f} times as long "
+        "(entities included; linear is 8.0)"
+    )
+
+
 def main(argv: list[str]) -> int:
     show_errors = "--errors" in argv
     names = [a for a in argv if not a.startswith("--")] or [f"tests/{d}" for d in DEFAULT]
@@ -120,6 +163,7 @@ def main(argv: list[str]) -> int:
     for folder in folders:
         score(folder, show_errors=show_errors)
     speed(folders)
+    scaling()
     return 0
 
 

@@ -16,10 +16,9 @@ and the rule's name:
    attribution of its own continues the speaker of the paragraph before.
 
 A quote interrupted only by its own attribution ("‘…,’ she said, ‘…’") is one
-quote with several parts. The speaker is resolved with the entities: a name
-becomes its entity ("Mrs Al-Assad" is Asma al-Assad), "she"/"he" the last
-person of that gender named before, "the company"/"the ministry" the last
-organisation, "a spokeswoman for X" X. What the text wrote is kept too.
+quote with several parts. Who the attribution names ("she", "the ministry",
+"Mrs Al-Assad") is :mod:`newskit.speakers`' work. Reported speech (speech verbs
+outside quote marks) is found here too, by the same means.
 """
 
 from __future__ import annotations
@@ -29,57 +28,49 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from newskit.entities import Entity, Mention, mentions
-from newskit.names import Gender
 from newskit.quotemarks import QUOTE_MARKS, ScannedQuote
+from newskit.speakers import (
+    _VERB,
+    NOBODY,
+    SPEECH_VERBS,
+    Attribution,
+    Rule,
+    _Context,
+    _person_or_group,
+    _sentence_subject,
+    _speech_verbs,
+)
 from newskit.tokens import NEWS_ABBREVIATIONS
 
 if TYPE_CHECKING:
     from newskit.article import Article
     from newskit.gazetteer import Gazetteer
 
-Rule = Literal["after", "according to", "colon", "verb before", "continuation", ""]
 
-_VERB_FORMS = """
-    say says said saying tell tells told telling add adds added explain explains explained
-    insist insists insisted argue argues argued warn warns warned write writes wrote
-    claim claims claimed note notes noted stress stresses stressed recall recalls recalled
-    admit admits admitted reply replies replied ask asks asked continue continues continued
-    declare declares declared announce announces announced acknowledge acknowledges
-    acknowledged confirm confirms confirmed urge urges urged suggest suggests suggested
-    concede concedes conceded call calls called describe describes described denounce
-    denounces denounced brand brands branded label labels labelled labeled promise promises
-    promised vow vows vowed pledge pledges pledged predict predicts predicted caution
-    cautions cautioned complain complains complained comment comments commented remark
-    remarks remarked observe observes observed shout shouts shouted chant chants chanted
-    joke jokes joked tweet tweets tweeted respond responds responded counter counters
-    countered boast boasts boasted lament laments lamented reiterate
-    reiterates reiterated demand demands demanded emphasise emphasises emphasised emphasize
-    emphasizes emphasized maintain maintains maintained conclude concludes concluded
-    reveal reveals revealed tells whisper whispers whispered sing sings sang cry cries cried
-    laugh laughs laughed plead pleads pleaded protest protests protested
-    accuse accuses accused accusing adding describing hail hails hailed remind reminds
-    reminded post posts posted
-    """.split()
-SPEECH_VERBS = frozenset(_VERB_FORMS)
-
-_VERB = "(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + ")"
 _AUX = (
-    r"(?:(?:has|have|had|also|then|later|again|once|previously|would|will|has\s+also|[a-z]+ly)\s+)*"
+    r"(?:(?:has|have|had|also|then|later|again|once|previously|would|will|has\s+also"
+    r"|(?-i:[a-z]+ly))\s+)*"  # an adverb in lower case: not the "Tully" of "Mr Tully said"
 )
+
 _MARKS = re.escape(QUOTE_MARKS)
+
 # After the quote: ",’ she said", "” Smith told reporters", ", said Smith", "” – Smith".
 # A speaker's words may hold apostrophes ("the company's chief executive"), not quote marks.
 _APOSTROPHE = r"(?<=\w)['’](?=\w)"
+
 _AFTER_SUBJECT = re.compile(
     rf"^[\s,;]*(?P<who>(?:[^{_MARKS}.!?;:]|{_APOSTROPHE}){{1,90}}?)\s+{_AUX}(?P<verb>{_VERB})\b",
     re.I,
 )
+
 _AFTER_INVERTED = re.compile(
     rf"^[\s,;]*(?P<verb>{_VERB})\s+(?P<who>(?:[^{_MARKS}]|{_APOSTROPHE}){{1,90}})", re.I
 )
+
 _AFTER_DASH = re.compile(rf"^\s*[–—-]\s*(?P<who>(?:[^{_MARKS}]|{_APOSTROPHE}){{1,60}})")
+
 _ACCORDING = re.compile(rf"\baccording to\s+(?P<who>(?:[^{_MARKS}]|{_APOSTROPHE}){{1,90}})", re.I)
+
 # Before the quote: "She explained: ", "Smith told the BBC: ", "He said, ".
 # The words after a quote, tried in this order: "…,” said X", "…,” X said", "…, according to X".
 _AFTER_RULES: tuple[tuple[re.Pattern[str], Literal["first", "last"], Rule], ...] = (
@@ -87,89 +78,19 @@ _AFTER_RULES: tuple[tuple[re.Pattern[str], Literal["first", "last"], Rule], ...]
     (_AFTER_SUBJECT, "last", "after"),
     (_ACCORDING, "first", "according to"),
 )
+
 _LEAD_IN = re.compile(
     rf"\b(?P<verb>{_VERB})\b(?P<rest>(?:[^{_MARKS}.!?:]|{_APOSTROPHE}){{0,60}}?)\s*[:,]\s*$", re.I
 )
-_VERB_ANYWHERE = re.compile(rf"\b{_VERB}\b", re.I)
-_VERB_END = re.compile(rf"\b{_VERB}$", re.I)
 
-# After a preposition, the name is an object: "Beaumont of Idaho", "Moss of the charity X".
-_AFTER_PREPOSITION = re.compile(
-    r"\b(?:of|in|at|from|for|on|with|by|to|near)\s+(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,2}$"
-)
 # Verbs joined to an earlier one share its subject: "said … and called it ‘…’".
 _COORDINATED = re.compile(r"\b(?:and|but|then|before|after|while)\s+(?:[a-z]+ly\s+)?$")
-_SPOKESPERSON_FOR = re.compile(
-    r"\b(?:spokes(?:man|woman|person|people)|representative|spokesmen|spokeswomen)\s+(?:for|of)\s+",
-    re.I,
-)
-_AFTER_REPORTING = re.compile(rf"\b{_VERB}\s+(?:that\s+)?$", re.I)
-# Descriptions that stand for the story's main organisation when none has the word in its name.
-_BUSINESS_WORDS = frozenset(
-    "company firm group business chain retailer maker manufacturer carrier airline bank lender "
-    "insurer operator developer utility miner".split()
-)
-# "Assad’s wife", "Syria’s first lady", "the company’s spokesman": a role owned by a name.
-_ROLE_AFTER_POSSESSIVE = re.compile(r"['’]s?\s+(?P<role>[a-z-]+(?:\s+[a-z-]+){0,2})\s*$")
-_SPOKES = re.compile(r"(?:.*\s)?(?:spokes\w+|representative|spokespeople)$")
-_KIN_OF = re.compile(
-    r"(?P<role>wife|husband|widow|widower|son|daughter|mother|father|brother|sister|partner)"
-    r"\s+of\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,2}$"
-)
-_AUX_TAIL = re.compile(
-    r"(?:\s+(?:has|have|had|also|then|later|again|would|will|previously|[a-z]+ly))*\s*$"
-)
-_AFTER_KIN = re.compile(
-    r"\b(?:her|his|their|its)\s+(?:[a-z]+-)?(?:son|daughter|wife|husband|partner|mother|father"
-    r"|brother|sister|child|children|grandson|granddaughter|niece|nephew|aunt|uncle|cousin"
-    r"|boyfriend|girlfriend|friend|colleague|boss|mentor|coach)(?:s|-in-law)?,?\s+$"
-)
-_PRONOUN = re.compile(r"\b((?i:she|he|it|they)|I)\b")
-# An interview's speaker labels: "Q:", "A:", "ADEYEMI:" at the start of a paragraph.
-_LABEL = re.compile(r"(?P<label>Q|A|[A-Z][A-Z’'-]+(?: [A-Z][A-Z’'-]+)*):\s")
-_DESCRIPTION = re.compile(
-    r"\b(?:the|its|a|an)\s+(?:[a-z-]+\s+)?(company|firm|group|bank|airline|ministry|department"
-    r"|agency|council|government|club|union|party|board|trust|charity|retailer|regulator"
-    r"|watchdog|court|university|hospital|school|authority|commission|committee|foundation"
-    r"|institute|network|broadcaster|newspaper|service|office|team|league|federation"
-    r"|association|operator|insurer|carrier|chain|maker|manufacturer|developer|lender"
-    r"|bureau|organisation|organization|campaign|force|police|miner|utility)\b",
-    re.I,
-)
+
 _SENTENCE_BREAK = re.compile(r"(\w*)[.!?]\s+\S")
+
 _OPEN_ENDINGS = (",", "?", "!", "…", "—", "–", "-", ":")
+
 _SET_OFF = (",", "—", "–", "-", ";")
-_WORDS = re.compile(r"[^\s,.;:!?–—-]+(?:[\s'’-]+[^\s,.;:!?–—-]+)*")
-
-
-@dataclass(frozen=True, slots=True)
-class Attribution:
-    """Who a quote's words belong to, and how that was decided.
-
-    Attributes:
-        entity: the speaker's entity, when the speaker could be resolved.
-        as_written: the words the text uses for the speaker ("She", "Mrs Al-Assad").
-        cue: the speech verb or phrase ("explained", "according to").
-        cue_start: where the cue is (-1 when there is none).
-        rule: which rule fired (see the module docs), "" when none did.
-        gender: the speaker's gender where the text states it.
-        gender_evidence: how the gender is known ("Mrs (paragraph 4)", "pronoun: she").
-
-    >>> Attribution(None, "officials", "said", 40, "after").rule
-    'after'
-    """
-
-    entity: Entity | None
-    as_written: str
-    cue: str
-    cue_start: int
-    rule: Rule
-    gender: Gender = "unknown"
-    gender_evidence: str = ""
-
-
-NOBODY = Attribution(None, "", "", -1, "")
-
 
 # Words before a quote that make it a name or a term, not speech.
 _TITLE_CUE = re.compile(
@@ -177,11 +98,13 @@ _TITLE_CUE = re.compile(
     r"|the term|the slogan|the hashtag)[\s,]*$",
     re.I,
 )
+
 _TITLE_NOUN = re.compile(
     r"\b(?:song|single|album|book|novel|memoir|film|movie|play|show|series|programme|program"
     r"|documentary|poem|track|hit|report|campaign|exhibition|opera|musical|podcast)[\s,]*$",
     re.I,
 )
+
 _MINOR_WORDS = frozenset("a an the and or of in on at to for with from by nor but as".split())
 
 
@@ -215,302 +138,17 @@ def is_title(article: Article, quote: ScannedQuote) -> bool:
     return (mid_sentence and len(words) > 1) or bool(_TITLE_NOUN.search(text, lead_from, opening))
 
 
-class _Context:
-    """An article's mentions and sentence bounds, indexed for the windows around quotes."""
-
-    def __init__(self, article: Article, gazetteer: Gazetteer | None) -> None:
-        self.article = article
-        self.gazetteer = gazetteer
-        self.mentions: tuple[Mention, ...] = mentions(article, gazetteer=gazetteer)
-        self.starts = [m.start for m in self.mentions]
-        self.by_name: dict[tuple[str, str], Entity] = {}
-        from newskit.entities import entities
-
-        for e in entities(article, gazetteer=gazetteer):
-            self.by_name[(e.type, e.name)] = e
-        units = [article.headline] if article.headline else []
-        self.units = [*units, *article.sentences]
-        self.unit_starts = [u.start for u in self.units]
-
-    def person_before(self, offset: int, gender: Gender) -> Entity | None:
-        """Who "she" or "he" at an offset is: a person named in the nearest sentence before.
-
-        Sentence by sentence back from the pronoun, the people named there who
-        are not the object of a preposition or a kinship word ("her son Alfie")
-        and whose stated gender does not differ: one of the pronoun's gender
-        first, else the first named (the sentence's subject).
-        """
-        text = self.article.text
-        before = [
-            m
-            for m in self.mentions[: bisect.bisect_left(self.starts, offset)]
-            if m.type == "PERSON" and m.end <= offset
-        ]
-        by_sentence: dict[int, list[tuple[Mention, Entity]]] = {}
-        for m in before:
-            entity = self.entity(m)
-            if entity is None or entity.gender not in (gender, "unknown"):
-                continue
-            if _AFTER_PREPOSITION.search(text, 0, m.start) or _AFTER_KIN.search(text, 0, m.start):
-                continue
-            key = bisect.bisect_right(self.unit_starts, m.start)
-            by_sentence.setdefault(key, []).append((m, entity))
-        if not by_sentence:
-            return None
-        people = by_sentence[max(by_sentence)]
-        stated = [e for _, e in people if e.gender == gender]
-        return stated[0] if stated else people[0][1]
-
-    def organisation_before(self, offset: int, head: str = "") -> Entity | None:
-        """What "the ministry" or "it" means, from the organisations named before.
-
-        The latest one whose name has the description's head noun ("the
-        ministry": … Ministry …); else the one named most so far (the latest on
-        ties), the story's organisation.
-        """
-        counts: dict[str, int] = {}
-        latest: dict[str, int] = {}
-        named = self.mentions[: bisect.bisect_left(self.starts, offset)]
-        if head:
-            for m in reversed(named):
-                if m.type == "ORG" and head.lower() in m.entity.lower().split():
-                    return self.by_name.get(("ORG", m.entity))
-            if head.lower() not in _BUSINESS_WORDS:
-                return None  # "the ministry", and no ministry named: not the story's company
-        for m in named:
-            if m.type == "ORG" and m.end <= offset:
-                counts[m.entity] = counts.get(m.entity, 0) + 1
-                latest[m.entity] = m.start
-        if not counts:
-            return None
-        name = max(counts, key=lambda n: (counts[n], latest[n]))
-        return self.by_name.get(("ORG", name))
-
-    def kin_of(self, owner: Mention, role: str) -> Entity | None:
-        """The person the text calls ``role`` of ``owner``'s entity: "Asma, wife of Bashar"."""
-        text = self.article.text
-        word = role.split()[-1]
-        for m in self.mentions:
-            if m.entity != owner.entity or m.type != "PERSON" or m is owner:
-                continue
-            # "<Person>, wife of Syrian president <owner>"
-            before = _KIN_OF.search(text, max(0, m.start - 60), m.start)
-            if before is None or before.group("role") != word:
-                continue
-            people = [
-                p for p in self.within(max(0, m.start - 200), before.start()) if p.type == "PERSON"
-            ]
-            if people and (kin := self.entity(people[-1])) is not None:
-                return kin
-        return None
-
-    def it_before(self, offset: int) -> Entity | None:
-        """What "it" means: the organisation that is a subject in this or the sentence before.
-
-        Else the organisation named most so far.
-        """
-        text = self.article.text
-        i = bisect.bisect_right(self.unit_starts, offset) - 1
-        if i >= 0:
-            for unit in (self.units[i], *self.units[max(0, i - 1) : i]):
-                for m in self.within(unit.start, min(unit.end, offset)):
-                    if m.type == "ORG" and not _AFTER_PREPOSITION.search(text, 0, m.start):
-                        return self.entity(m)
-        return self.organisation_before(offset)
-
-    def answering(self, offset: int) -> Entity | None:
-        """Who "I" is in an interview's answer ("A: …", "ADEYEMI: …"), if the offset is in one.
-
-        A name label is the person of that name; "A:" the person the story names most.
-        """
-        text = self.article.text
-        paragraph = next((p for p in self.article.paragraphs if p.start <= offset < p.end), None)
-        label = _LABEL.match(text, paragraph.start) if paragraph is not None else None
-        if label is None or label.group("label") == "Q":
-            return None
-        people = [e for e in self.by_name.values() if e.type == "PERSON"]
-        if label.group("label") == "A":
-            return max(people, key=lambda e: len(e.mentions), default=None)
-        word = label.group("label").lower()
-        return next((e for e in people if word in e.name.lower().split()), None)
-
-    def place_before(self, offset: int) -> Entity | None:
-        """The last country or city named before an offset ("the government" is its)."""
-        for m in reversed(self.mentions[: bisect.bisect_left(self.starts, offset)]):
-            if m.type == "GPE" and m.end <= offset:
-                return self.entity(m)
-        return None
-
-    def entity(self, mention: Mention) -> Entity | None:
-        return self.by_name.get((mention.type, mention.entity))
-
-    def within(self, start: int, end: int) -> list[Mention]:
-        i = bisect.bisect_left(self.starts, start)
-        j = bisect.bisect_left(self.starts, end)
-        return [m for m in self.mentions[i:j] if m.end <= end]
-
-    def sentence(self, offset: int) -> tuple[int, int]:
-        i = bisect.bisect_right(self.unit_starts, offset) - 1
-        if i < 0:
-            return offset, offset
-        unit = self.units[i]
-        return unit.start, unit.end
-
-
-def _choose(ctx: _Context, found: list[Mention], nearest: Literal["first", "last"]) -> Mention:
-    """The mention that is the subject: people first, not the object of a preposition."""
-    text = ctx.article.text
-    if nearest == "first":
-        chosen = found[0]
-        # "said Brighton’s technical director, Paul Barber": the person, not the club.
-        people = [m for m in found if m.type == "PERSON"]
-        if chosen.type != "PERSON" and people and text[chosen.end : chosen.end + 1] in "’'":
-            chosen = people[0]
-        return chosen
-    # "Rep. Tyler Beaumont of Idaho called": not the place after "of".
-    free = [m for m in found if not _AFTER_PREPOSITION.search(text, 0, m.start)]
-    return (free or found)[-1]
-
-
-def _person_or_group(
-    ctx: _Context, start: int, end: int, *, nearest: Literal["first", "last"]
-) -> Attribution | None:
-    """The speaker named in ``text[start:end]``: a name, a pronoun or a description."""
-    text = ctx.article.text
-    region = text[start:end]
-    found = ctx.within(start, end)
-    tail = _AUX_TAIL.search(region)  # "…, a Democrat, has said": the insert ends before "has"
-    if nearest == "last" and tail is not None and region[: tail.start()].endswith(","):
-        # "Lauren Mikkelsen, a retail analyst at GlobalData, said": the name before
-        # the insert; "Keystone’s chief executive, Robert Osei-Clarke, said": the
-        # person inside it, when the words before it name nobody.
-        commas = [start + i for i, c in enumerate(region[: tail.start()]) if c == ","]
-        opens = commas[-2] if len(commas) > 1 else commas[-1]
-        head = [m for m in found if m.end <= opens]
-        insert = [m for m in found if m.start > opens and m.type == "PERSON"]
-        head_people = [m for m in head if m.type == "PERSON"]
-        if head_people:
-            found = head_people
-        elif insert:
-            found = insert[:1]
-        elif head:
-            found = head
-        if len(commas) > 1:
-            end = opens
-            region = text[start:end]
-    spokes = _SPOKESPERSON_FOR.search(region)
-    named_first = spokes is not None and any(
-        m.type == "PERSON" and m.end <= start + spokes.start() for m in found
-    )
-    if spokes and not named_first:  # "a spokeswoman for the airline": the organisation speaks
-        named = [m for m in found if m.start >= start + spokes.end() and m.type in ("ORG", "GPE")]
-        if named and (entity := ctx.entity(named[0])) is not None:
-            return Attribution(entity, named[0].text, "", -1, "", entity.gender)
-    if nearest == "first":
-        if found:
-            return _named(ctx, _choose(ctx, found, nearest))
-        pronoun = _PRONOUN.search(region)
-        if pronoun:
-            return _pronoun(ctx, pronoun.group(1), start + pronoun.start())
-        description = _DESCRIPTION.search(region)
-        if description:
-            return _description(ctx, description, start)
-    else:
-        # The subject nearest the verb, a name, pronoun or description: in
-        # "…thousands of homes in Sylhet, the ministry said", the ministry.
-        names = [
-            m
-            for m in found
-            if not _AFTER_PREPOSITION.search(text, 0, m.start) and not _possessive(text, m.end)
-        ]
-        pronouns = [
-            p
-            for p in _PRONOUN.finditer(region)
-            if not _AFTER_REPORTING.search(region, 0, p.start())
-        ]
-        descriptions = [
-            d
-            for d in _DESCRIPTION.finditer(region)
-            if not region[d.end() : d.end() + 2].strip()[:1].isupper()
-        ]  # not "the charity Libraries Connected": that names it
-        last_name = names[-1].end if names else -1
-        last_pronoun = start + pronouns[-1].end() if pronouns else -1
-        last_description = start + descriptions[-1].end() if descriptions else -1
-        best = max(last_name, last_pronoun, last_description)
-        if best >= 0 and best == last_name:
-            return _named(ctx, names[-1])
-        if best >= 0 and best == last_pronoun:
-            return _pronoun(ctx, pronouns[-1].group(1), start + pronouns[-1].start())
-        if best >= 0:
-            return _description(ctx, descriptions[-1], start)
-        if found:
-            owner = found[-1]
-            tail = _AUX_TAIL.search(region)
-            role = _ROLE_AFTER_POSSESSIVE.match(
-                text, owner.end, start + tail.start() if tail else end
-            )
-            if role and _possessive(text, owner.end):
-                # "Assad’s wife claims": the wife, named elsewhere as "…, wife of …".
-                spouse = ctx.kin_of(owner, role.group("role"))
-                if spouse is not None:
-                    return Attribution(
-                        spouse, text[owner.start : role.end()], "", -1, "", spouse.gender
-                    )
-                if not _SPOKES.match(role.group("role")):
-                    # "Syria’s first lady has claimed": someone unnamed, not Syria.
-                    return Attribution(None, text[owner.start : role.end()], "", -1, "")
-            elif _possessive(text, owner.end):
-                return None  # "Syria’s first lady … has refused them all saying": not Syria
-            return _named(ctx, _choose(ctx, found, nearest))
-    words = _WORDS.search(region)
-    if words and len(words.group(0).split()) <= 6:
-        return Attribution(None, words.group(0), "", -1, "")
-    return None
-
-
-def _possessive(text: str, end: int) -> bool:
-    return text[end : end + 1] in ("’", "'") and text[end + 1 : end + 2] in ("s", " ", "")
-
-
-def _named(ctx: _Context, mention: Mention) -> Attribution | None:
-    entity = ctx.entity(mention)
-    if entity is None:
-        return None
-    evidence = "; ".join(entity.evidence)
-    return Attribution(entity, mention.text, "", -1, "", entity.gender, evidence)
-
-
-def _description(ctx: _Context, match: re.Match[str], start: int) -> Attribution:
-    at = start + match.start()
-    if match.group(1).lower() == "government":  # "a government spokeswoman": the country's
-        place = ctx.place_before(at)
-        return Attribution(place, match.group(0), "", -1, "")
-    return Attribution(ctx.organisation_before(at, match.group(1)), match.group(0), "", -1, "")
-
-
-def _pronoun(ctx: _Context, written: str, at: int) -> Attribution:
-    """Who "she", "he" or "it" is: the last person of that gender, the last organisation."""
-    word = written.lower()
-    if word in ("she", "he"):
-        gender: Gender = "female" if word == "she" else "male"
-        entity = ctx.person_before(at, gender)
-        stated = entity.gender if entity is not None and entity.gender != "unknown" else gender
-        return Attribution(entity, written, "", -1, "", stated, f"pronoun: {word}")
-    if word == "it":
-        return Attribution(ctx.it_before(at), written, "", -1, "")
-    if written == "I":
-        entity = ctx.answering(at)
-        gender = entity.gender if entity is not None else "unknown"
-        return Attribution(entity, written, "", -1, "", gender)
-    return Attribution(None, written, "", -1, "")
-
-
 def _with(found: Attribution | None, cue: str, cue_start: int, rule: Rule) -> Attribution | None:
     if found is None:
         return None
     return Attribution(
         found.entity, found.as_written, cue, cue_start, rule, found.gender, found.gender_evidence
     )
+
+
+def _ending(quoted: str) -> str:
+    """A quote's text without a nested quote's closing marks at its end ("…, 'we failed,'")."""
+    return quoted.rstrip().rstrip(QUOTE_MARKS).rstrip()
 
 
 def _window_end(ctx: _Context, close_at: int, limit: int) -> int:
@@ -533,8 +171,9 @@ def _after(ctx: _Context, begin: int, end: int, quoted: str, *, alone: bool) -> 
     """
     text = ctx.article.text
     window = text[begin:end]
-    set_off = quoted.rstrip().endswith(_OPEN_ENDINGS) or window.lstrip().startswith(_SET_OFF)
-    if not set_off and not (alone and quoted.rstrip().endswith(".") and window[:1].isspace()):
+    ending = _ending(quoted)
+    set_off = ending.endswith(_OPEN_ENDINGS) or window.lstrip().startswith(_SET_OFF)
+    if not set_off and not (alone and ending.endswith(".") and window[:1].isspace()):
         return None
     for pattern, nearest, rule in _AFTER_RULES:
         match = pattern.search(window) if rule == "according to" else pattern.match(window)
@@ -570,43 +209,38 @@ def _before(ctx: _Context, begin: int, end: int) -> Attribution | None:
         result = _with(found, "according to", begin + according.start(), "according to")
         if result is not None:
             return result
-    lead = _LEAD_IN.search(window)
+    tail = window.rstrip()
+    lead = _LEAD_IN.search(window, max(0, len(tail) - 90)) if tail.endswith((":", ",")) else None
     rule: Rule
     if lead:
         (verb, verb_stop), rule = lead.span("verb"), "colon"
     else:
-        verbs = list(_VERB_ANYWHERE.finditer(window))
+        verbs = [(a - begin, b - begin) for a, b in _speech_verbs(text, begin, end)]
         if not verbs:
             if window.rstrip().endswith(":"):
                 # "Kowalski had one request for customers: ‘…’": the sentence's subject.
                 found = _sentence_subject(ctx, begin, begin + len(window.rstrip()) - 1)
                 return _with(found, ":", begin + len(window.rstrip()) - 1, "colon")
             return None
-        (verb, verb_stop), rule = verbs[-1].span(), "verb before"
+        (verb, verb_stop), rule = verbs[-1], "verb before"
     verb_at, verb_end = begin + verb, begin + verb_stop
     cue = text[verb_at:verb_end]
     subject_end = verb_at
     while _COORDINATED.search(text, begin, subject_end):
-        earlier = list(_VERB_ANYWHERE.finditer(text, begin, subject_end))
+        earlier = _speech_verbs(text, begin, subject_end)
         if not earlier:
             break
-        subject_end = earlier[-1].start()  # the subject of the first verb of the chain
+        subject_end = earlier[-1][0]  # the subject of the first verb of the chain
     found = _subject(ctx, begin, subject_end)
-    if found is None or (found.entity is None and not ctx.within(begin, verb_at)):
-        # "…, said Trevor Hale, an analyst at Clearwater, and “…": the name after the verb.
+    before_verb = text[begin:verb_at].rstrip()
+    inverted = not before_verb or before_verb.endswith((",", ";", "—", "–"))
+    if inverted and (found is None or (found.entity is None and not ctx.within(begin, verb_at))):
+        # "…, said Trevor Hale, an analyst at Clearwater, and “…": the name after the verb
+        # (but not in "The judge said Mr Whitlock had ‘…’", where the judge speaks).
         after = _person_or_group(ctx, verb_end, end, nearest="first")
         if after is not None and after.entity is not None:
             found = after
     return _with(found, cue, verb_at, rule)
-
-
-def _sentence_subject(ctx: _Context, begin: int, end: int) -> Attribution | None:
-    """The first person or organisation named, not after a preposition, in ``text[begin:end]``."""
-    text = ctx.article.text
-    for m in ctx.within(begin, end):
-        if m.type in ("PERSON", "ORG") and not _AFTER_PREPOSITION.search(text, 0, m.start):
-            return _named(ctx, m)
-    return None
 
 
 def _subject(ctx: _Context, begin: int, verb_at: int) -> Attribution | None:
@@ -687,7 +321,7 @@ def attribute(
             and following is not None
             and following.start - 1 == limit
             and _only_attribution(text, close_at, limit)
-            and quote.text.rstrip()[-1:] in ",.?!…—–-"
+            and _ending(quote.text)[-1:] in ",.?!…—–-"
             and _after(ctx, following.end + 1, after_end(i + 1), following.text, alone=False)
             is None
         ):
@@ -774,8 +408,11 @@ def _only_attribution(text: str, begin: int, end: int) -> bool:
     return (
         0 < len(words) <= 30  # "said O’Shea, who grew up in Armley, …"
         # set off from the next part: not "said his wife used to call the diner ‘…’"
-        and (whole.endswith((",", ".", ":", ";", "–", "—")) or bool(_VERB_END.search(gap)))
-        and bool(_VERB_ANYWHERE.search(gap))
+        and (
+            whole.endswith((",", ".", ":", ";", "–", "—"))
+            or gap.split()[-1].lower() in SPEECH_VERBS
+        )
+        and bool(_speech_verbs(gap, 0, len(gap)))
         # not "she said. She called the cuts" (but "said Dr. Amelia Chen" is fine)
         and all(
             len(m.group(1)) == 1 or m.group(1).lower() in NEWS_ABBREVIATIONS
@@ -792,6 +429,7 @@ _REPORTING = re.compile(
     r"|\baccording to\b",
     re.I,
 )
+
 # Not reporting speech: "so-called", "the said", "was announced by", "said:" before a quote.
 _NOT_REPORTING_BEFORE = re.compile(
     r"(?:so-|\bthe\s+|\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+ly\s+)?)$", re.I

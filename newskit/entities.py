@@ -58,6 +58,7 @@ from newskit.linking import (
 )
 from newskit.names import Gender
 from newskit.recognise import _Recogniser, _Units
+from newskit.senses import resolve_senses
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -172,8 +173,8 @@ def _entity(cluster: _Cluster, article: Article, units: _Units, surnames: dict[s
                 name = written
         else:
             name = max((m.key() for m in cluster.members), key=len)
-            if name.isupper() and len(name) > 3 and " " not in name:
-                name = name.title()
+            if name.isupper() and len(name) > 3 and " " not in name and cluster.type != "ORG":
+                name = name.title()  # a dateline's "DHAKA" is Dhaka; "RSPB" stays an acronym
         gender, evidence = "unknown", ()
     members = sorted(cluster.members, key=lambda m: m.start)
     mentions = tuple(
@@ -198,6 +199,7 @@ def _resolve(article: Article, recogniser: _Recogniser) -> tuple[Entity, ...]:
     """Link a recogniser's candidates into entities (whoever found the spans)."""
     candidates = sorted(recogniser.found, key=lambda c: c.start)
     _pronoun_cues(article.text, candidates, recogniser.units)
+    resolve_senses(article.text, candidates, recogniser.gazetteer)
     clusters = _Linker(candidates, recogniser.gazetteer).link()
     surnames = _surname_forms(clusters)
     found = [_entity(k, article, recogniser.units, surnames) for k in clusters]

@@ -18,10 +18,12 @@ from newskit.names import (
     ROLE_WORDS,
     Gender,
     display_surname,
+    is_title_word,
     surname_key,
 )
 from newskit.recognise import (
     _CONNECTORS,
+    _ORG_HEADS,
     _PLACE_PREPOSITIONS,
     _PRONOUNS,
     _SPEECH_VERBS,
@@ -29,6 +31,10 @@ from newskit.recognise import (
     _is_common,
     _Units,
 )
+from newskit.senses import TOWN
+
+# Question words are not names, even capitalised: "a spokesperson for Which? said".
+_WH_WORDS = frozenset("which what who whom whose why how where when whether".split())
 
 
 @dataclass(slots=True, eq=False)
@@ -109,6 +115,17 @@ def _words_of(c: _Candidate) -> list[str]:
     return [w.text for w in c.words]
 
 
+def _family_name(surname: str) -> str:
+    """The part of a written surname a relative shares: its last capitalised word.
+
+    "Ferreira" of "José Ferreira" (Maria José Ferreira), with the particles
+    before it ("van der Berg", "al-Assad").
+    """
+    words = surname.split()
+    capitalised = [i for i, w in enumerate(words) if w[:1].isupper()]
+    return " ".join(words[capitalised[-1] :]) if len(capitalised) > 1 else surname
+
+
 def _person_parts(words: list[str]) -> tuple[str, str]:
     """Given name and surname of a written name (the surname keeps its particles)."""
     if len(words) == 1:
@@ -127,6 +144,8 @@ class _Linker:
         self.by_key: dict[tuple[EntityType, str], _Cluster] = {}
         self.named: dict[str, list[_Cluster]] = defaultdict(list)  # name part -> people
         self.org_forms: dict[str, _Cluster] = {}  # acronym or short form -> organisation
+        self.org_words: dict[str, _Cluster] = {}  # an ordinary first word -> organisation
+        self.org_heads: dict[str, _Cluster] = {}  # "Commission" -> European Commission
         self.by_text: dict[str, _Cluster] = {}  # a place's or group's name as written
 
     def link(self) -> list[_Cluster]:
@@ -154,7 +173,16 @@ class _Linker:
         """File a person under the name parts a later mention may use alone."""
         keys = {surname_key(person.surname)} if person.surname else set()
         if person.surname and " " in person.surname:
-            keys.add(person.surname.split()[-1].casefold())  # "Nguyen Thi Mai": "Mai"
+            parts = person.surname.split()
+            keys.add(parts[-1].casefold())  # "Nguyen Thi Mai": "Mai"
+            # "Vidal" for Carolina Vidal Espinoza: the copy may shorten a double
+            # surname to the first, after one or two given names ("Rosa María
+            # Quintero Salas"); not to a particle ("Van der Meer").
+            keys.update(
+                w.casefold()
+                for w in parts[:-1]
+                if w[:1].isupper() and surname_key(w) == w.casefold()
+            )
         if person.given:
             keys.add(person.given.casefold())
         for key in keys:
@@ -176,8 +204,12 @@ class _Linker:
                     continue
                 if n > 1 or not _is_common(part[0]):
                     self.org_forms.setdefault(" ".join(part), org)
+                elif n == 1 and part[0] == words[0]:
+                    self.org_words.setdefault(part[0], org)
 
     def _join(self, cluster: _Cluster, c: _Candidate, link: str) -> None:
+        if cluster.type == "ORG" and len(c.words) > 1 and c.words[-1].text in _ORG_HEADS:
+            self.org_heads[c.words[-1].text] = cluster  # the latest named with it
         c.type = cluster.type
         c.link = link
         cluster.members.append(c)
@@ -205,7 +237,7 @@ class _Linker:
             return
         key = c.entry.name if c.entry else c.key()
         cluster = self.by_key.get((c.type, key))
-        if cluster is None and (c.type == "ORG" or c.entry is None):
+        if cluster is None and (c.type == "ORG" or (c.entry is None and c.evidence != TOWN)):
             # "Severn Valley" for Severn Valley Hospitals NHS Trust
             cluster = self._short_form(c)
         if cluster is not None:
@@ -218,8 +250,28 @@ class _Linker:
             self.by_text.setdefault(c.key(), cluster)
 
     def _short_form(self, c: _Candidate) -> _Cluster | None:
-        """An organisation's acronym or a shorter form of its name."""
-        return self.org_forms.get(c.key())
+        """An organisation's acronym or a shorter form of its name.
+
+        A word may be cut short: "Lakeshore Rep" for Lakeshore Repertory Theater.
+        """
+        found = self.org_forms.get(c.key())
+        if found is not None or len(c.words) < 2:
+            return found
+        words = _words_of(c)
+        for org in self.clusters:
+            if org.type != "ORG" or not org.members:
+                continue
+            name = _words_of(org.members[0])
+            if (
+                len(name) > len(words)
+                and name[0] == words[0]
+                and all(
+                    len(w) >= 3 and n.startswith(w)
+                    for w, n in zip(words[1:], name[1:], strict=False)
+                )
+            ):
+                return org
+        return None
 
     def _single(self, c: _Candidate, *, headline: bool) -> None:
         """A lone capitalised word: a known name's part, or a name by its use."""
@@ -229,8 +281,17 @@ class _Linker:
             self._choose(c, people, headline=headline)
             return
         org = self._short_form(c)
+        if org is None and not (c.initial or headline or c.after_the or is_title_word(word)):
+            # "shares in Pioneer fell" after "Pioneer Group": an ordinary word,
+            # capitalised mid-sentence, that opened an organisation's name.
+            org = self.org_words.get(word)
         if org is not None:
             self._join(org, c, "short form")
+            return
+        if org is None and c.after_the and word in self.org_heads:
+            # "the Commission" after "the European Commission": the body named
+            # last with that word.
+            self._join(self.org_heads[word], c, "'the' + its last word")
             return
         known = self.by_text.get(word)
         if known is not None:
@@ -238,12 +299,18 @@ class _Linker:
             self._join(known, c, "same name")
             return
         common = _is_common(word)
-        if len(c.words) > 1 or c.after_the or ((c.initial or headline) and common):
+        # "the Attica region", "the Fórsa trade union": the words after say what it is
+        after_the = c.after_the and not c.cue.startswith(("place: ", "organisation: "))
+        if len(c.words) > 1 or after_the or ((c.initial or headline) and common):
             return
         cue = c.cue
         if cue == "dateline agency":
             c.type, c.evidence = "ORG", "news agency in a dateline"
-        elif cue.startswith("organisation:") and not common:
+        elif cue.startswith("organisation:") and (
+            not common
+            # "the retailer Next": an ordinary word, capitalised mid-sentence
+            or not (c.initial or headline or is_title_word(word) or word.lower() in _WH_WORDS)
+        ):
             c.type, c.evidence = "ORG", f"described as an {cue}"
         elif cue.startswith("owns:") and not common:
             c.type, c.evidence = "ORG", f"has what organisations have ({cue[6:]})"
@@ -278,7 +345,7 @@ class _Linker:
             elif c.kin_of:
                 owner = next((p for p in reversed(self.people[:-1]) if p.hint == c.kin_of), None)
                 if owner and owner.surname:
-                    cluster.given, cluster.surname = words[0], owner.surname
+                    cluster.given, cluster.surname = words[0], _family_name(owner.surname)
                     self._index(cluster)
                     c.link = f"first name; surname from '{c.cue}'"
             return
@@ -288,6 +355,19 @@ class _Linker:
             # "Ortiz Mendoza" after "Daniela Ortiz Mendoza": a double surname.
             self._choose(c, known, headline=headline)
             return
+        for p in reversed(self.named.get(words[-1].casefold(), [])):
+            full = [p.given, *p.surname.split()] if p.given else p.surname.split()
+            if len(full) > len(words) and full[-len(words) :] == words:
+                # "Fuentes Larraín" after "José Ignacio Fuentes Larraín": the
+                # last words of a longer name are that person's surnames.
+                self._join(p, c, "surname")
+                return
+        for p in self.named.get(words[0].casefold(), []):
+            full = [p.given, *p.surname.split()] if p.given else p.surname.split()
+            if len(full) > len(words) and full[: len(words)] == words:
+                # "Maria José" after "Maria José Ferreira": two given names.
+                self._join(p, c, "first names")
+                return
         given, surname = _person_parts(words)
         for p in reversed(self.named.get(surname_key(surname), [])):
             if surname_key(p.surname) == surname_key(surname) and (
@@ -321,6 +401,12 @@ class _Linker:
             if same:
                 pool, reasons = same, [*reasons, f"role ({c.role})"]
         word = c.words[0].text
+        if len(pool) > 1 and not c.title and not headline:
+            # "Her daughter, Renata Kowalski": a relative brought in by the story
+            # goes by her first name; the bare surname stays with the main person.
+            main = [p for p in pool if p.members[0].cue.split(" ")[-1] not in KIN_WORDS]
+            if main and len(main) < len(pool):
+                pool, reasons = main, [*reasons, "not the relative introduced as such"]
         if len(pool) > 1:
             if headline:
                 pool = [max(pool, key=lambda p: len(p.members))]

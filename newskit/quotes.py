@@ -26,12 +26,13 @@ import warnings
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from newskit.attribution import Attribution, Reported, Rule, attribute, is_title, reported_speech
+from newskit.attribution import Reported, attribute, is_title, reported_speech
 from newskit.entities import _check
 from newskit.errors import UnclosedQuoteWarning
 from newskit.names import Gender
 from newskit.quotemarks import ScannedQuote, scan_quotes
 from newskit.spans import Span
+from newskit.speakers import Attribution, Rule
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -155,7 +156,7 @@ def _kind(article: Article, quote: ScannedQuote, who: Attribution) -> QuoteKind:
 
 def _after_speech_verb(lead: str) -> bool:
     """Whether the lead-in is "He said," (so the quote after it stands alone)."""
-    from newskit.attribution import SPEECH_VERBS
+    from newskit.speakers import SPEECH_VERBS
 
     if not lead.endswith(","):
         return False
@@ -164,9 +165,9 @@ def _after_speech_verb(lead: str) -> bool:
 
 
 # A word as newskit.word_count counts it: a run of letters and digits, kept whole
-# by an apostrophe, hyphen, point or comma inside it ("doesn’t", "al-Assad",
-# "300,000", "U.S"); NLTK splits "cannot" in two, so it counts twice.
-_WORD = re.compile(r"[^\W_](?:[\w’'‘.,-]*[^\W_])?")
+# by an apostrophe, hyphen, point, comma or colon inside it ("doesn’t", "al-Assad",
+# "300,000", "U.S", "9:30"); NLTK splits "cannot" in two, so it counts twice.
+_WORD = re.compile(r"[^\W_](?:[\w’'‘.,:-]*[^\W_])?")
 _CANNOT = re.compile(r"\bcannot\b", re.I)
 
 

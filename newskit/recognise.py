@@ -52,7 +52,12 @@ _PARTICLES = (
 )
 
 
-_CONNECTORS = frozenset({"of", "of the", "for", "for the", "on", "&", "and", "de"})
+_CONNECTORS = frozenset({"of", "of the", "for", "for the", "on", "&", "and", "de", "to"})
+
+
+# Bodies named after what they campaign to do: "Campaign to Protect Rural England",
+# "Committee to Protect Journalists".
+_TO_HEADS = frozenset("Campaign Committee Coalition Movement Alliance Fund Society".split())
 
 
 @functools.cache
@@ -75,10 +80,10 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"|(?:Bin|Ibn|Bint)[ \xa0](?=[{up}]))?{_PARTICLES}*{word}"
     )
     space = r"[ \t\xa0]+(?:\r?\n[ \t\xa0]*)?|\r?\n[ \t\xa0]*"
-    connector = rf"(?:{space})(?:of the|of|for the|for|on|&|and)(?:{space})"
+    connector = rf"(?:{space})(?:of the|of|for the|for|on|&|and|to)(?:{space})"
     tail = r"\d+\b(?![.,]\d)|plc\b|ltd\b|llc\b"  # "PayBridge 360", "Brightwater Bank plc"
     run = rf"{name}(?:(?:{connector}|{space}|[ \xa0]*&[ \xa0]*)(?:{name}|{tail}))*"
-    words = rf"{name}|\d+|plc|ltd|llc|of the|of|for the|for|on|&|and"
+    words = rf"{name}|\d+|plc|ltd|llc|of the|of|for the|for|on|&|and|to"
     return re.compile(run), re.compile(words)
 
 
@@ -92,7 +97,7 @@ _ORG_HEADS = frozenset(
     Alliance Coalition Committee Commission Board Authority Agency Department Ministry
     Office Bureau Service Services Police Constabulary Court Tribunal Hospital Clinic Church
     Mosque Synagogue Museum Gallery Theatre Theater Orchestra Band Choir Club FC United
-    Rovers Athletic Wanderers Network Media News Times Post Herald Tribune Journal Gazette
+    Rovers Athletic Wanderers Juniors Network Media News Times Post Herald Tribune Journal Gazette
     Telegraph Guardian Press Radio Television TV Broadcasting Airlines Airways Air
     Railways Rail Motors Energy Power Petroleum Oil Gas Systems Technologies Technology Tech
     Labs Lab Laboratory Laboratories Pharmaceuticals Pharma Capital Partners Ventures
@@ -106,6 +111,10 @@ _ORG_HEADS = frozenset(
     Engineering Utilities Telecom Telecoms Communications Mobile Wireless Bank Banking Finance
     Financial Credit Assurance Healthcare Clinics Therapeutics Biotech Biosciences Regulator
     Workers Ombudsman Watchdog Inspectorate Partnership Exchange Markets Railway Railways
+    Freight Broadband Cargo Haulage Couriers International Marine Mobility Robotics Dynamics
+    Aerospace Analytics Semiconductors Electronics Instruments Materials Plastics Textiles
+    Apparel Outfitters Interiors Furniture Estates Lettings Recruitment Payments Gaming
+    Renewables Batteries Cycles Yachts Shipyards Distillery Distillers Bakeries Dairies
     Trains Ferries Ports Electric Brands Retail Reports Entertainment Aviation plc ltd
     llc Inc. Ltd. Corp. Co. Bros.
     Observatory Programme Program Cooperative Co-op Mission Directorate Secretariat Cabinet
@@ -251,9 +260,72 @@ _ORG_NOUNS = frozenset(
     developer  supplier provider regulator watchdog council party ministry
     department university school hospital trust foundation institute organisation
     organization association charity nonprofit non-profit consultancy fund brand chain
-    platform app outlet label studio
+    platform app outlet label studio service miner supermarket
+    grocer utility magazine website podcast coalition alliance movement
     """.split()
 )
+
+
+# What a name before these words names is a product, not its maker, unless the
+# maker is known: "Fjord Sport models", "the DAX index", "Halvorsen vehicles".
+_PRODUCT_NOUNS = frozenset(
+    """
+    model models vehicle vehicles car cars truck trucks pickup pickups van vans
+    phone phones smartphone smartphones handset handsets laptop laptops tablet tablets
+    device devices console consoles jet jets aircraft airliner airliners plane planes engine
+    engines pill pills capsule capsules index indices indexes mine refinery smelter
+    """.split()
+)
+
+
+# Works and products named after their kind: "its latest game, Starfall Odyssey",
+# "the drug Zelvora".
+_WORK_NOUNS = frozenset(
+    "game film movie album book novel memoir song single series show play musical "
+    "opera painting app drug vaccine medicine product phone model".split()
+)
+_WORK_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_WORK_NOUNS))}),?[ \xa0]+$")
+
+
+# "the FTSE 100", "the S&P 500": an index (not a year: "the UK 2030 target").
+_INDEX_NUMBER = re.compile(r"[ \xa0]+(?!19\d\d|20\d\d)\d{2,4}\b(?![.,]?\d)")
+
+
+# Words before a title that news copy writes in lower case ("state Sen. Tom Harlan",
+# "former President Bill Clinton"): capitalised only by a sentence start, they are
+# not part of the title.
+_LOWER_CASE_MODIFIERS = frozenset("State Former Then Ex Retired Late".split())
+_STATE_LEGISLATORS = frozenset(
+    "Sen. Rep. Senator Representative Assemblyman Assemblywoman Assemblymember Del. "
+    "Delegate".split()
+)
+
+
+# "an analyst at Davy", "chief economist at Itaú": who works at a name works for
+# an organisation, not in a place.
+_WORKERS = ROLE_WORDS | frozenset(
+    "banker consultant employee fellow staff strategist trader engineer partner".split()
+)
+
+
+# Where things are made, kept and run: "its plant at Tupelo", "the depot in Hove".
+_FACILITIES = frozenset(
+    "plant plants factory factories works mine mines refinery depot depots warehouse "
+    "warehouses site sites terminal yard shipyard smelter mill".split()
+)
+
+
+# "shares in Atlas", "customers of Vantage Broadband", "a bid for Orvane": what
+# companies have.
+_STAKES = frozenset(
+    [(w, "in") for w in "shares stake stakes investment investors investor".split()]
+    + [(w, "of") for w in "shares customers shareholders subscribers employees".split()]
+    + [("takeover", "of"), ("bid", "for"), ("offer", "for")]
+)
+
+
+# "the governing Frente Amplio", "the ruling Popular Alliance": a party.
+_IN_POWER = frozenset("governing ruling opposition".split())
 
 
 _DESCRIBED = re.compile(r"[ \xa0]*,[ \xa0]+(?:the|a|an)[ \xa0]+((?:[\w’'-]+[ \xa0]+){0,4}[\w’'-]+)")
@@ -356,6 +428,7 @@ class _Candidate:
     kin_of: Gender | None = None  # "his father Hafez": the possessor's gender
     borrowed: str = ""  # "Gareth and Lowri Pritchard": Gareth's surname
     after_the: bool = False
+    group: bool = False  # "the Kestrels had": a plural name after "the" names a group
     cue: str = ""
     entity: int = -1
     link: str = ""
@@ -387,7 +460,20 @@ _OWNED_BY_ORGS = frozenset(
 )
 
 
-_IT_SPEAKS = re.compile(r"[ \xa0]+(?:that[ \xa0]+)?(?:it|its)\b|[ \xa0]+in a statement")
+# "on Tuesday", "last week", "in a statement" between a speaker and what it said.
+_WHEN = r"(?:[ \xa0]+(?:on|late on|early on|last|this|in a)[ \xa0]+[a-z]*[A-Za-z]+)?"
+
+
+# "Velora Health said that it had found", "… said its profits": a body speaks of
+# itself; not "she said it was cold", "he said it had been hard" (a dummy "it").
+_SPEAKS_AS_IT = re.compile(
+    r"[ \xa0]+(?:said|says|added|announced|confirmed|denied|warned)"
+    rf"{_WHEN}(?:[ \xa0]+that)?[ \xa0]+(?:its|it[ \xa0]+(?:has|had|plans|planned|intends|"
+    r"intended|expects|expected)\b(?![ \xa0]+been))"
+)
+
+
+_IT_SPEAKS = re.compile(rf"{_WHEN}[ \xa0]+(?:that[ \xa0]+)?(?:it|its)\b|[ \xa0]+in a statement")
 
 
 _PLACE_BEFORE = re.compile(
@@ -420,14 +506,58 @@ _EVENT_WORDS = frozenset(
 )
 
 
+# Market indices are not entities: "Nasdaq Composite", "Dow Jones Industrial Average".
+_INDEX_WORDS = frozenset("Index Composite Average".split())
+
+
+# Competitions named like organisations: events, unlike the leagues that run them
+# ("Premier League", "English Football League").
+_EVENT_NAMES = frozenset(
+    (
+        "Champions League",
+        "UEFA Champions League",
+        "Europa League",
+        "UEFA Europa League",
+        "Conference League",
+        "Europa Conference League",
+        "Nations League",
+        "UEFA Nations League",
+        "Copa Libertadores",
+        "Copa Sudamericana",
+        "Copa América",
+        "Super Bowl",
+        "World Series",
+    )
+)
+
+
 # "Whitby Town", "Stoke City", "Derby County": clubs named after their town.
 _CLUB_WORDS = frozenset(
     "Town City County United Rovers Athletic Albion Wanderers Rangers Villa Wednesday "
-    "Hotspur Argyle Orient Alexandra Stanley Borough Vale".split()
+    "Hotspur Argyle Orient Alexandra Stanley Borough Vale Juniors".split()
 )
 
 
 _LOCAL_BODIES = frozenset("Council Borough County Authority District Trust Board".split())
+# Bodies named after what they look after, which may be a list of ordinary words:
+# "Ministry of Housing, Communities and Local Government", "Department of Labor and
+# Employment", "University of Science and Technology".
+_PORTFOLIO_HEADS = frozenset(
+    "Ministry Department Office Bureau Agency Commission Committee Directorate Secretariat "
+    "Board Council Institute Authority Centre Center School College University Academy".split()
+)
+# Government bodies, whose portfolios are often words newskit has never seen.
+_MINISTRIES = frozenset(
+    "Ministry Department Office Bureau Agency Commission Directorate Secretariat".split()
+)
+# Words that name a body of their own, so are not one more thing a ministry looks after:
+# "the Ministry of Defence, Army and Navy".
+_BODIES = frozenset(
+    "Army Navy Police Guard Corps Force Forces Council Parliament Congress Senate Assembly "
+    "Cabinet Treasury Court Government".split()
+)
+_ITEM = r"[A-Z][\w’'-]*(?:[ \xa0]+[A-Z][\w’'-]*)*"
+_PORTFOLIO_TAIL = re.compile(rf"(?:,[ \xa0]+{_ITEM})*,?[ \xa0]+and[ \xa0]+{_ITEM}")
 # Words a number may follow inside a name: "BBC Radio 4", "Channel 4", "Formula 1".
 _NUMBERED = frozenset("Radio Channel Formula Studio Studios Terminal Gate Platform".split())
 # Roads are not entities newskit counts: "A59", "M25", "I-95".
@@ -435,6 +565,35 @@ _ROAD = re.compile(r"[AMBIN]-?\d{1,4}")
 
 
 _WHICH_AFTER = re.compile(r"[ \xa0]*,[ \xa0]+which\b")
+
+
+# An organisation's noun after a name, with at most one word between: "the Lumen
+# app", "the Fórsa trade union".
+@functools.cache
+def _org_noun_after() -> re.Pattern[str]:
+    nouns = "|".join(sorted(_ORG_NOUNS, key=len, reverse=True))
+    return re.compile(rf"[ \xa0]+(?:[a-z]+[ \xa0]+)?({nouns})\b(?![’'-])")
+
+
+# "the Auckland-based Harbour Hawks", "Oslo-listed Norvik": a company or a club.
+_BASED_BEFORE = re.compile(r"\w-(?:based|headquartered|listed|registered|owned)[ \xa0]+$")
+
+
+# What follows a group's name used alone: "the Kestrels’ chairman", "the Stags had".
+_GROUP_AFTER = re.compile(
+    r"[’']|[ \xa0]*[,.;:!?)]|[ \xa0]+(?:had|have|has|were|are|was|is|will|would|could|can|"
+    r"may|might|did|do|does|beat|won|lost|drew|face|faced|host|hosted|play|played|said|say|"
+    r"says|and|who|in|on|at|for|from|to)\b"
+)
+
+
+# What follows the place that opens a dateline: ", Switzerland", ", May 4", ", 4 May".
+_DATELINE_PLACE = re.compile(
+    r",[ \xa0]+(?:[A-Z][a-z]+\.?[ \xa0]+\d|\d{1,2}[ \xa0]+[A-Z][a-z]+|[A-Z][a-z]+,)"
+)
+
+
+_DATELINE_END = re.compile(r"\)[ \xa0]*[-–—][ \xa0]*$")
 
 
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \xa0]+$")
@@ -523,6 +682,14 @@ class _Recogniser:
                     piece.append(word)
             self._sentence_pieces(piece)
         known = {c.key(): c for c in self.found if c.type is not None}
+        for c in [c for c in self.found if c.type == "ORG" and len(c.words) > 2]:
+            # "Cardinal Outfitters" in the headline for Cardinal Outfitters Inc.
+            # Not "Graduate Workers" for Graduate Workers United: ordinary words.
+            for n in range(2, len(c.words)):
+                if c.words[n - 1].text not in _CONNECTORS and not all(
+                    _is_common(w.text) or _is_plural_of_word(w.text) for w in c.words[:n]
+                ):
+                    known.setdefault(" ".join(w.text for w in c.words[:n]), c)
         for words, unit in self.headline_runs:
             self._headline_words(words, unit, known)
         self._coordination()
@@ -545,10 +712,68 @@ class _Recogniser:
                         folded.startswith(phrase, word.start)
                         and not folded[end : end + 1].isalnum()
                     ):
-                        found[word.start] = end
+                        # "Department of Labor" + " and Employment"
+                        portfolio = word.text in _PORTFOLIO_HEADS
+                        found[word.start] = (
+                            self._portfolio_end(end, word.text) if portfolio else end
+                        )
                         break
+            head = self._portfolio_head(words)
+            if head is not None and head.start not in found:
+                # "Ministry of Housing" + ", Communities and Local Government"
+                end = self._portfolio_end(words[-1].end, head.text)
+                if end > words[-1].end:
+                    found[head.start] = end
         self._spans = sorted(found.items())
         return found
+
+    def _portfolio_head(self, words: list[_Word]) -> _Word | None:
+        """The first word of a run that names a body by what it looks after, if any.
+
+        "Ministry of Housing": a body's word, "of" or "for", then ordinary words.
+        """
+        for i, word in enumerate(words[:-2]):
+            if word.text in _PORTFOLIO_HEADS and words[i + 1].text in ("of", "of the", "for"):
+                rest = words[i + 2 :]
+                if all(
+                    w.text in _CONNECTORS or self._is_portfolio_word(w.text, word.text)
+                    for w in rest
+                ):
+                    return word
+                return None
+        return None
+
+    def _is_portfolio_word(self, word: str, head: str) -> bool:
+        """A word a body may look after ("Housing", "Culture"), not a name.
+
+        An ordinary word; for a ministry or department also one newskit has never
+        seen ("Wellness", "Resettlement"); never a listed name or a word written
+        like a brand.
+        """
+        unseen = head in _MINISTRIES and not _ortho().get(word.lower())
+        return (
+            (_is_common(word) or _is_plural_of_word(word) or unseen)
+            and word.lower() not in _OPENERS
+            and word not in self.gazetteer
+            and not _is_acronym(word)
+            and not _is_odd_case(word)
+        )
+
+    def _portfolio_end(self, end: int, head: str) -> int:
+        """Where a body's name ends that goes on with more of what it looks after.
+
+        "Ministry of Housing" goes on with ", Communities and Local Government";
+        not "Ministry of Defence" with ", Army and Navy" (bodies of their own)
+        or with ", Google and Apple" (names).
+        """
+        tail = _PORTFOLIO_TAIL.match(self.text, end)
+        if tail is None:
+            return end
+        items = re.split(r",?[ \xa0]+and[ \xa0]+|,[ \xa0]+", tail.group())
+        for item in filter(None, items):
+            if item in _BODIES or not all(self._is_portfolio_word(w, head) for w in item.split()):
+                return end
+        return tail.end()
 
     def _taken(self, offset: int) -> list[tuple[int, int]]:
         """The listed phrase an offset falls in, if any."""
@@ -601,6 +826,24 @@ class _Recogniser:
             ) and (b.type is None or (b.type == "PERSON" and b.evidence == "capitalised name")):
                 b.type, b.cue = None if len(b.words) == 1 else "GPE", "place: listed with a place"
                 b.evidence = b.evidence if len(b.words) == 1 else "listed with a place"
+        # "competes with Next, Argos and B&M": a lone word listed with an
+        # organisation is one too, unless the linker knows it as a person's name.
+        for a, b in reversed(list(itertools.pairwise(found))):
+            between = self.text[a.end : b.start]
+            listed = between == ", " and _LIST_GOES_ON.match(self.text, b.end)
+            if between not in (" and ", " or ", " & ") and not listed:
+                continue
+            for one, other in ((a, b), (b, a)):
+                if (
+                    (other.type == "ORG" or other.cue == "organisation: listed with one")
+                    and one.type is None
+                    and len(one.words) == 1
+                    and not one.initial
+                    and not one.headline
+                    and not one.after_the
+                    and not one.cue
+                ):
+                    one.cue = "organisation: listed with one"
 
     def _segments(self, words: list[_Word], unit: int) -> None:
         """Cut a capitalised run into the names it holds."""
@@ -637,6 +880,14 @@ class _Recogniser:
                 bare in _NOT_NAMES
                 or bare in _DAYS
                 or (bare[-1:] == "s" and bare[:-1] in _NOT_NAMES)
+                # "CDs", "DVDs", "NGOs": the plural of a thing in capitals
+                or (
+                    bare[-1:] == "s"
+                    and len(bare) > 2
+                    and bare[:-1].isalpha()
+                    and bare[:-1].isupper()
+                    and bare not in self.gazetteer
+                )
             ):
                 flush()
                 continue
@@ -683,6 +934,8 @@ class _Recogniser:
         """Whether "X of Y", "X for Y", "X & Y" is one name."""
         if connector.text == "&":
             return True
+        if connector.text == "to":
+            return left[-1].text in _TO_HEADS
         following: list[_Word] = []
         for w in right:
             if w.text in _CONNECTORS:
@@ -701,12 +954,24 @@ class _Recogniser:
             # and Lloyds Bank", where the left is a whole name already.
             named = [w for w in left if w.text not in ("The", "the")]
             if following[-1].text in _ORG_HEADS and len(following) > 1:
-                return not any(w.text in _ORG_HEADS for w in named) and (
-                    len(named) > 1 or following[-1].text in _LOCAL_BODIES
+                # One ordinary word before "and" is not a whole name: "Care and
+                # Support Workers’ Union", "Fire and Rescue Service".
+                ordinary = (
+                    len(named) == 1
+                    and _is_common(named[0].text)
+                    and named[0].text not in self.gazetteer
                 )
-            return any(w.text in ("for", "of", "of the") for w in named) or (
-                len(named) == 1 and following[-1].text in _LOCAL_BODIES
-            )
+                whole = len(named) > 1 and any(w.text in _ORG_HEADS for w in named)
+                return not whole and (
+                    len(named) > 1 or ordinary or following[-1].text in _LOCAL_BODIES
+                )
+            # "Ministry of Science and Technology": what a body looks after is
+            # ordinary words; "University of Leeds and Oxfam" are two names.
+            return (
+                any(w.text in ("for", "of", "of the") for w in named)
+                and " ".join(w.text for w in following) not in _BODIES
+                and all(self._is_portfolio_word(w.text, named[0].text) for w in following)
+            ) or (len(named) == 1 and following[-1].text in _LOCAL_BODIES)
         # "Bank of England", "Royal College of Surgeons of England",
         # "University Hospitals of North Midlands NHS Trust"
         last = left[-1].text.rstrip(".")
@@ -742,13 +1007,16 @@ class _Recogniser:
             and self._lookup(words) is None
             and (
                 words[0].text.lower() in _OPENERS
+                or (len(words) > 1 and words[0].text in _LOWER_CASE_MODIFIERS - {"State"})
                 or (
                     len(words) > 1
                     and _is_plain_word(words[0].text)
                     and not is_title_word(words[0].text)
                     and words[-1].text not in _ORG_HEADS
+                    and words[-1].text not in _CLUB_WORDS  # "Stoke City"
                     and not any(w.text in _CONNECTORS for w in words)
                     and self._title(words) is None  # "Disaster Management Minister …"
+                    and not self._surname_recurs(words)  # "Rob Fennimore … Fennimore said"
                 )
             )
         ):
@@ -757,9 +1025,32 @@ class _Recogniser:
         if words:
             self._classify(words, unit, initial)
 
+    def _surname_recurs(self, words: list[_Word]) -> bool:
+        """Two words whose second the story goes on to use alone: a first name and a surname.
+
+        "Rob Fennimore, a businessman, …" and later "Fennimore said": "Rob" is a
+        first name here, not the verb that opens the sentence.
+        """
+        if len(words) != 2 or _is_common(words[1].text) or not words[1].text[:1].isupper():
+            return False
+        if words[0].text.endswith(("ing", "ed")) or words[1].text in self.gazetteer:
+            return False  # "Joining Northgate", "Asked Reade": a verb before a name
+        surname = words[1].text
+        later = self.text.find(surname, words[1].end)
+        while later >= 0:
+            before = self.text[later - 1 : later] if later else " "
+            after = self.text[later + len(surname) : later + len(surname) + 1]
+            if not before.isalnum() and not after.isalnum():
+                return True
+            later = self.text.find(surname, later + len(surname))
+        return False
+
     def _after_opening(self, offset: int) -> bool:
         before = self.text[max(0, offset - 3) : offset].rstrip(" \xa0")
-        return bool(before) and before[-1] in "‘“\"'«:"
+        # After a quote mark or a colon, or a dateline: "BRUSSELS, May 2 (Meridian) - The …"
+        return bool(before) and (
+            before[-1] in "‘“\"'«:" or _DATELINE_END.search(self.text, 0, offset) is not None
+        )
 
     def _headline_words(self, words: list[_Word], unit: int, known: dict[str, _Candidate]) -> None:
         """In a Title Case Headline every word is capitalised: keep only known names.
@@ -849,7 +1140,11 @@ class _Recogniser:
                 words, unit, entry.type, f"gazetteer: {entry.kind}", entry=entry, initial=initial
             )
             return []
-        if len(words) > 1 and words[-1].text in _EVENT_WORDS:
+        if len(words) > 1 and (
+            words[-1].text in _EVENT_WORDS
+            or words[-1].text in _INDEX_WORDS
+            or self.text[words[0].start : words[-1].end] in _EVENT_NAMES
+        ):
             return []  # "FA Cup", "Booker Prize": events and prizes are not entities here
         if len(words) == 1 and _ROAD.fullmatch(words[0].text):
             return []  # a road
@@ -874,6 +1169,16 @@ class _Recogniser:
         titled = self._title(words)
         if titled is not None:
             start, end = titled
+            if (
+                initial
+                and start == 0
+                and end > 1
+                and words[0].text in _LOWER_CASE_MODIFIERS
+                # "State Councillor" is a Swiss canton's office; "state Sen." a US one
+                and (words[0].text != "State" or words[1].text in _STATE_LEGISLATORS)
+            ):
+                # "State Rep. Tou Vang" opening a sentence is "state Rep. Tou Vang".
+                words, start, end = words[1:], 0, end - 1
             title = self.text[words[start].start : words[end - 1].end]
             person = words[end:]
             self._add(
@@ -945,6 +1250,22 @@ class _Recogniser:
         """Type a name no list knows, by its shape and the words around it."""
         last = words[-1].text
         word = words[0].text
+        if (
+            all(w.text.isalpha() and w.text.isupper() and len(w.text) > 1 for w in words)
+            and (words[0].start == 0 or self.text[words[0].start - 1] == "\n")
+            and (
+                _DATELINE_PLACE.match(self.text, words[-1].end)
+                or (
+                    # "SION — Voters in …" opening the story
+                    bool(self.article.paragraphs)
+                    and words[0].start == self.article.paragraphs[0].start
+                    and re.match(r"[ \xa0]*[-–—][ \xa0]", self.text[words[-1].end :]) is not None
+                )
+            )
+        ):
+            # "SION, Switzerland, May 4 (Meridian) -": a dateline names a place.
+            self._add(words, unit, "GPE", "dateline", initial=initial)
+            return
         if len(words) == 1:
             if _is_acronym(word) and len(word.replace(".", "")) <= 5:
                 self._add(words, unit, "ORG", "acronym", initial=initial)
@@ -954,6 +1275,8 @@ class _Recogniser:
                 self._add(words, unit, None, "single word", initial=initial)
             return
         head = next((w.text for w in words[1:] if w.text in _ORG_HEADS), "")
+        if word in _ORG_HEADS and words[1].text in ("of", "of the", "for"):
+            head = word  # "Ministry of Disaster Management", all ordinary words
         place_after = next(
             (e for k in (3, 2) if len(words) > k and (e := self._lookup(words[-k:])) is not None),
             None,
@@ -963,6 +1286,11 @@ class _Recogniser:
             # (not "Michael Jordan": "Michael" is known as a name).
             suffix = self._lookup(words[-1:])
             if suffix is not None and suffix.kind in ("region", "country"):
+                place_after = suffix
+        if place_after is None and len(words) == 2 and _is_acronym(word):
+            # "ETH Zurich", "KPMG Ireland": a body in capitals, then its place.
+            suffix = self._lookup(words[-1:])
+            if suffix is not None and suffix.type == "GPE":
                 place_after = suffix
         if any(w.text == "&" for w in words):
             self._add(words, unit, "ORG", "name with '&'", initial=initial)
@@ -1047,8 +1375,32 @@ class _Recogniser:
             role = title.split()[-1].rstrip(".").lower()
             candidate.role = TITLE_ROLES.get(role, role)
         self._context(candidate)
-        if candidate.cue.startswith("organisation:") and candidate.evidence == "capitalised name":
+        if (
+            candidate.cue == "product"
+            and entry is None
+            and not title
+            and not any(w.text in _ORG_HEADS for w in words)
+        ):
+            # Left to the linker: a known organisation's name, or nothing.
+            candidate.type, candidate.evidence = None, "names a product"
+        elif candidate.cue.startswith("organisation:") and candidate.evidence in (
+            "capitalised name",
+            "ordinary words",
+        ):
             candidate.type, candidate.evidence = "ORG", f"described as an {candidate.cue}"
+        elif (
+            candidate.cue == "speaks: it"
+            and candidate.evidence == "capitalised name"
+            and _SPEAKS_AS_IT.match(self.text, candidate.end)
+        ):
+            # "Velora Health said in a statement that it …": a body.
+            candidate.type, candidate.evidence = "ORG", "speaks as 'it'"
+        elif candidate.cue.startswith("place: ") and candidate.evidence in (
+            "capitalised name",
+            "'the' + capitalised name",  # "the Las Condes district"
+        ):
+            # "La Boca, the working-class district": a place.
+            candidate.type, candidate.evidence = "GPE", f"described as a {candidate.cue[7:]}"
         self.found.append(candidate)
 
     def add_span(self, start: int, end: int, entity_type: EntityType, evidence: str) -> None:
@@ -1109,10 +1461,24 @@ class _Recogniser:
             elif word in ROLE_WORDS:
                 c.role = c.role or word
                 c.cue = word
-            elif word in _ORG_NOUNS:
+            elif word in _ORG_NOUNS or word in _IN_POWER:
                 c.cue = f"organisation: {word}"
+            elif word == "at" and owner and owner.lower() in _WORKERS:
+                c.cue = f"organisation: {owner} at"
+            elif word in ("at", "in", "near") and owner and owner.lower() in _FACILITIES:
+                c.cue = f"place: {owner.lower()} {word}"  # "its treatment works at Dawlish"
+            elif owner and (owner.lower(), word) in _STAKES:
+                c.cue = f"organisation: {owner.lower()} {word}"  # "shares in Atlas"
             elif word in ("the", "The"):
                 c.after_the = True
+                w = c.words[-1].text
+                c.group = (
+                    len(c.words) == 1
+                    and len(w) > 3
+                    and w.endswith("s")
+                    and not w.endswith("ss")
+                    and _GROUP_AFTER.match(text, c.end) is not None
+                )
             elif word in _PLACE_PREPOSITIONS or word in _SPEECH_VERBS:
                 c.cue = word
             elif word == "of" and _PLACE_BEFORE.search(
@@ -1130,14 +1496,29 @@ class _Recogniser:
             c.cue = f"organisation: {noun}"
         elif noun in ROLE_WORDS and not c.cue:
             c.cue = noun
+        if _WORK_BEFORE.search(text, max(line_start, c.start - 12), c.start):
+            c.cue = "product"
+            return
+        if _BASED_BEFORE.search(text, max(line_start, c.start - 30), c.start):
+            c.cue = "organisation: based somewhere"
         region = _PLACE_AFTER.match(text, c.end)
-        if region and not c.cue:
+        if (
+            region
+            and not c.cue
+            and not (c.after_the and region.group(1) in ("department", "state"))
+        ):
+            # "the Attica region", "Evros province"; not "the Justice department"
             c.cue = f"place: {region.group(1)}"
         if text[c.start - 1 : c.start] == "(" and re.match(
             r"\)[ \xa0]*[-–—]", text[c.end : c.end + 4]
         ):
             c.cue = "dateline agency"
         following = re.match(r"[’']s?[ \xa0]+([a-z]+)|[ \xa0]+([a-z]+)", text[c.end : c.end + 30])
+        if (following and following.group(2) in _PRODUCT_NOUNS) or (
+            _is_acronym(c.words[-1].text) and _INDEX_NUMBER.match(text, c.end)
+        ):
+            c.cue = "product"
+            return
         if following:
             word = following.group(1) or following.group(2)
             if following.group(1) and word in _OWNED_BY_ORGS:
@@ -1147,6 +1528,14 @@ class _Recogniser:
                 other = KIN_WORDS[word]
                 if other != "unknown":
                     c.hint = c.hint or ("male" if other == "female" else "female")
+            elif (
+                c.after_the
+                and not following.group(1)
+                and not c.cue
+                and (kind := _org_noun_after().match(text, c.end))
+            ):
+                # "the Grid Talk podcast", "the Lumen app", "the Fórsa trade union"
+                c.cue = f"organisation: {kind.group(1)}"
             elif word in _SPEECH_VERBS and not c.cue:
                 # "Voltra said it would", "Voltra said in a statement": a body speaks.
                 tail = text[c.end + following.end() : c.end + following.end() + 20]

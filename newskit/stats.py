@@ -20,7 +20,6 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from operator import itemgetter
 from typing import Any, Literal
 
 import numpy as np
@@ -82,9 +81,12 @@ def _stemmer() -> Any:
 
 def _frame(counts: Mapping[str, int], column: str, top: int | None) -> pd.DataFrame:
     total = sum(counts.values()) or 1
-    # Alphabetical, then by count (a stable sort keeps ties alphabetical).
-    ranked = sorted(counts.items())
-    ranked.sort(key=itemgetter(1), reverse=True)
+    # By count, ties in alphabetical order: grouped by count, each group sorted,
+    # which is faster than sorting every word (most words share a few counts).
+    by_count: dict[int, list[str]] = {}
+    for word, count in counts.items():
+        by_count.setdefault(count, []).append(word)
+    ranked = [(w, c) for c in sorted(by_count, reverse=True) for w in sorted(by_count[c])]
     del ranked[top if top is not None else len(ranked) :]
     # Built from arrays: several times faster than from Series, which counts
     # when a script tabulates thousands of articles.

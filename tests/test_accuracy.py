@@ -30,37 +30,73 @@ def _bench() -> Any:
 
 
 @pytest.fixture(scope="module")
-def heldout() -> dict[str, float]:
-    return dict(_bench().score(ROOT / "tests" / "heldout", show=False))
+def unseen() -> dict[str, dict[str, float]]:
+    bench = _bench()
+    return {name: dict(bench.score(ROOT / "tests" / name, show=False)) for name in HELD_OUT}
 
 
-MISSED = "below target on the held-out set (see the issue's closing note)"
+# tests/heldout2 is the clean measure: written apart from the code and only ever scored.
+# tests/heldout was too, but its ORG misses were seen while the ORG rules were written.
+HELD_OUT = ("heldout", "heldout2")
+MISSED = "below target on unseen text (see the closing note of issue 3)"
+
+
+def _unmet(*cases: tuple[str, str]) -> list[Any]:
+    """Every (set, measure) pair, the ones not reached marked as strict xfails."""
+    return [
+        pytest.param(f, k, marks=pytest.mark.xfail(strict=True, reason=MISSED))
+        if (f, k) in cases
+        else (f, k)
+        for f in HELD_OUT
+        for k in ("PERSON", "ORG", "GPE")
+    ]
 
 
 @pytest.mark.parametrize(
-    "kind",
-    [
-        "PERSON",
-        pytest.param("ORG", marks=pytest.mark.xfail(strict=True, reason=MISSED)),
-        "GPE",
-    ],
+    ("folder", "kind"),
+    _unmet(("heldout2", "PERSON"), ("heldout2", "ORG"), ("heldout2", "GPE")),
 )
-def test_mention_f1_reaches_0_95(heldout: dict[str, float], kind: str) -> None:
-    assert heldout[kind] >= 0.95
+def test_mention_f1_reaches_0_95(
+    unseen: dict[str, dict[str, float]], folder: str, kind: str
+) -> None:
+    assert unseen[folder][kind] >= 0.95
 
 
+@pytest.mark.parametrize("folder", HELD_OUT)
 @pytest.mark.xfail(strict=True, reason=MISSED)
-def test_every_person_counted_exactly(heldout: dict[str, float]) -> None:
-    assert heldout["people_exact"] == 1.0
+def test_every_person_counted_exactly(unseen: dict[str, dict[str, float]], folder: str) -> None:
+    assert unseen[folder]["people_exact"] == 1.0
 
 
-def test_at_most_one_spurious_person_per_article(heldout: dict[str, float]) -> None:
-    assert heldout["spurious_max"] <= 1
+@pytest.mark.parametrize(
+    "folder",
+    ["heldout", pytest.param("heldout2", marks=pytest.mark.xfail(strict=True, reason=MISSED))],
+)
+def test_at_most_one_spurious_person_per_article(
+    unseen: dict[str, dict[str, float]], folder: str
+) -> None:
+    assert unseen[folder]["spurious_max"] <= 1
+
+
+@pytest.mark.parametrize("folder", HELD_OUT)
+def test_unseen_entities_stay_where_they_were(
+    unseen: dict[str, dict[str, float]], folder: str
+) -> None:
+    # heldout2 was first scored at PERSON 0.94, ORG 0.87, GPE 0.90
+    assert min(unseen[folder][k] for k in ("PERSON", "ORG", "GPE")) >= 0.83
+    assert unseen[folder]["linking"] >= 0.97
 
 
 @pytest.mark.parametrize(
     ("folder", "floor"),
-    [("devset", 0.97), ("devset2", 0.9), ("devset3", 0.9), ("devset4", 0.85)],
+    [
+        ("devset", 0.97),
+        ("devset2", 0.95),
+        ("devset3", 0.95),
+        ("devset4", 0.95),
+        ("devset5", 0.94),
+        ("devset6", 0.84),
+    ],
 )
 def test_development_sets_stay_where_they_were_tuned(folder: str, floor: float) -> None:
     dev = _bench().score(ROOT / "tests" / folder, show=False)
@@ -87,7 +123,6 @@ def unseen_quotes() -> dict[str, dict[str, float]]:
 
 
 @pytest.mark.parametrize("folder", ["heldout", "heldout2"])
-@pytest.mark.xfail(strict=True, reason=QUOTES_MISSED)
 def test_quote_f1_reaches_0_97(unseen_quotes: dict[str, dict[str, float]], folder: str) -> None:
     assert unseen_quotes[folder]["quote_f1"] >= 0.97
 
@@ -117,7 +152,8 @@ def test_quotes_on_unseen_text_stay_where_they_were(
         ("devset2", 0.99, 0.92),
         ("devset3", 0.99, 0.95),
         ("devset4", 0.99, 0.8),
-        ("devset5", 0.98, 0.63),
+        ("devset5", 0.99, 0.68),
+        ("devset6", 0.99, 0.84),
     ],
 )
 def test_quote_development_sets_stay_where_they_were_tuned(

@@ -573,3 +573,654 @@ def test_double_surnames_long_names_and_numbered_names(
 def test_a_double_surname_alone_is_the_same_person() -> None:
     (person,) = nk.entities(body("Daniela Ortiz Mendoza spoke. Ortiz Mendoza left."))
     assert [m.link for m in person.mentions] == ["first mention", "surname"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Ministry of Fisheries, Forests and Rural Development said so.",
+            [("Ministry of Fisheries, Forests and Rural Development", "ORG")],
+        ),
+        (
+            "Staff at the Department of Energy and Mines walked out.",
+            [("Department of Energy and Mines", "ORG")],
+        ),
+        (
+            "Flooding hit, the Ministry of Water Supply and Sanitation said.",
+            [("Ministry of Water Supply and Sanitation", "ORG")],
+        ),
+        (
+            "The Ministry of Justice, Greenpeace and Oxfam met.",
+            [("Ministry of Justice", "ORG"), ("Greenpeace", "ORG"), ("Oxfam", "ORG")],
+        ),
+        (
+            "The Ministry of Defence, Police and Army chiefs met.",
+            [("Ministry of Defence", "ORG")],
+        ),
+        (
+            "The University of Leeds and Oxfam signed it.",
+            [("University of Leeds", "ORG"), ("Oxfam", "ORG")],
+        ),
+        (
+            "The Ministry of Lands and Resettlement said so.",
+            [("Ministry of Lands and Resettlement", "ORG")],
+        ),
+        (
+            "Mark Jenkins spoke. A deal between the University of Leeds and Jenkins collapsed.",
+            [("Mark Jenkins", "PERSON"), ("University of Leeds", "ORG"), ("Jenkins", "PERSON")],
+        ),
+        ("", []),
+    ],
+    ids=[
+        "commas",
+        "listed-then-and",
+        "and",
+        "names-after",
+        "bodies-after",
+        "two-names",
+        "unseen-word",
+        "name-word",
+        "empty",
+    ],
+)
+def test_bodies_named_by_what_they_look_after(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Supporters of the Dundee-based Harbour Otters cheered.",
+            [("Dundee", "GPE"), ("Harbour Otters", "ORG")],
+        ),
+        ("London-born Maria Lopez sang.", [("London", "GPE"), ("Maria Lopez", "PERSON")]),
+        ("Nueva Pompeya, a quiet district, hosted the fair.", [("Nueva Pompeya", "GPE")]),
+        ("Ana Rojas, the district’s mayor, spoke.", [("Ana Rojas", "PERSON")]),
+        ("Tandil Juniors lost.", [("Tandil Juniors", "ORG")]),
+        ("Stoke City, who lost, fell to 14th.", [("Stoke City", "ORG")]),
+        ("", []),
+    ],
+    ids=[
+        "based-before",
+        "born-before",
+        "described-place",
+        "possessive-place",
+        "juniors",
+        "club-opens-a-sentence",
+        "empty",
+    ],
+)
+def test_companies_clubs_and_places_by_the_words_around_them(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text) == expected
+
+
+def entity_of(article: nk.Article, start: int) -> tuple[str, str] | None:
+    found = nk.entity_at(article, start)
+    return None if found is None else (found.name, found.type)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        (
+            "Preston Owls won 2-1 away. The Owls had trailed. Preston coach Ruth Kerr "
+            "was pleased, and fans in Preston celebrated.",
+            "Preston",
+            [("Preston Owls", "ORG"), ("Preston Owls", "ORG"), ("Preston", "GPE")],
+        ),
+        (
+            "Kirkwall Rovers were relegated. Kirkwall will miss them, and so will west Kirkwall.",
+            "Kirkwall",
+            [("Kirkwall Rovers", "ORG"), ("Kirkwall Rovers", "ORG"), ("Kirkwall", "GPE")],
+        ),
+        (
+            "Preston City Council met. Preston will get new buses.",
+            "Preston",
+            [("Preston City Council", "ORG"), ("Preston", "GPE")],
+        ),
+        (
+            "Tanworth Herons beat them. The Herons have won four in a row.",
+            "Herons",
+            [("Tanworth Herons", "ORG"), ("Tanworth Herons", "ORG")],
+        ),
+        (
+            "Ella Hawkins spoke. The Hawkins family agreed.",
+            "Hawkins",
+            [("Ella Hawkins", "PERSON"), None],
+        ),
+        (
+            "Florence Adeyemi, 24, won. Florence said she had trained for years in Florence.",
+            "Florence",
+            [("Florence Adeyemi", "PERSON"), ("Florence Adeyemi", "PERSON"), ("Florence", "GPE")],
+        ),
+        (
+            "The Fulford Comets beat them. Comets coach Ann Roe was pleased. Fulford "
+            "now play at home. Fans in Fulford celebrated.",
+            "Fulford",
+            [("Fulford Comets", "ORG"), ("Fulford Comets", "ORG"), ("Fulford", "GPE")],
+        ),
+        (
+            "Roger Federn won. Federn coach Ivan Lukic was pleased.",
+            "Federn",
+            [("Roger Federn", "PERSON"), ("Roger Federn", "PERSON")],
+        ),
+        (
+            "They beat Chelsea and Atlético Madrid to him. He lives in Chelsea.",
+            "Chelsea",
+            [("Chelsea FC", "ORG"), ("Chelsea", "GPE")],
+        ),
+        (
+            "Kirkby beat Hale 2-1. Kirkby Rovers manager Ian Dale was pleased.",
+            "Kirkby",
+            [("Kirkby Rovers", "ORG"), ("Kirkby Rovers", "ORG")],
+        ),
+        ("", "Preston", []),
+    ],
+    ids=[
+        "club-town",
+        "club-rovers",
+        "council-town",
+        "group",
+        "family",
+        "first-name",
+        "team-role",
+        "person-role",
+        "listed-with-a-club",
+        "club-town-before-the-club",
+        "empty",
+    ],
+)
+def test_names_with_two_senses_in_one_story(
+    text: str, word: str, expected: list[tuple[str, str] | None]
+) -> None:
+    article = body(text)
+    starts = [i for i in range(len(text)) if text.startswith(word, i)]
+    assert [entity_of(article, i) for i in starts] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rosa María Quintero Salas won. Quintero Salas thanked voters, and Quintero wept.",
+            [("Rosa María Quintero Salas", 3)],
+        ),
+        (
+            "Marta Ruiz Peña spoke. Luis Peña replied.",
+            [("Marta Ruiz Peña", 1), ("Luis Peña", 1)],
+        ),
+        (
+            "Emma van der Berg spoke. Van der Berg left.",
+            [("Emma van der Berg", 2)],
+        ),
+        (
+            "Ana Luisa Prado and her husband, Marco, ran the shop. Marco Prado said so, "
+            "and Ana Luisa agreed.",
+            [("Ana Luisa Prado", 2), ("Marco Prado", 2)],
+        ),
+        (
+            "Ana Luisa Prado spoke. Ana Reyes replied.",
+            [("Ana Luisa Prado", 1), ("Ana Reyes", 1)],
+        ),
+        ("", []),
+    ],
+    ids=[
+        "two-given-names-two-surnames",
+        "another-person",
+        "particles",
+        "two-given-names-and-a-husband",
+        "same-first-name",
+        "empty",
+    ],
+)
+def test_double_surnames_and_double_given_names(text: str, expected: list[tuple[str, int]]) -> None:
+    people = [(e.name, len(e.mentions)) for e in nk.entities(body(text)) if e.type == "PERSON"]
+    assert people == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ines Duarte, an analyst at Kerrow, said so.",
+            [("Ines Duarte", "PERSON"), ("Kerrow", "ORG")],
+        ),
+        ("She arrived at Kerrow on Monday.", [("Kerrow", "GPE")]),
+        ("Talks with the ruling Unidad Cívica stalled.", [("Unidad Cívica", "ORG")]),
+        ("The postal service Correvia said so.", [("Correvia", "ORG")]),
+        (
+            "Ruth Obi, a crane operator, said so.",
+            [("Ruth Obi", "PERSON")],
+        ),
+        ("He told the Money Matters podcast that rates would fall.", [("Money Matters", "ORG")]),
+        (
+            "It competes with Argent, Pellow and Tesco for shoppers.",
+            [("Argent", "ORG"), ("Pellow", "ORG"), ("Tesco", "ORG")],
+        ),
+        ("Sales at the grocer Spring rose.", [("Spring", "ORG")]),
+        ("The recall covers Corvo Sport models.", []),
+        (
+            "Kessmann Motors cars and Kessmann vehicles were recalled.",
+            [("Kessmann Motors", "ORG"), ("Kessmann", "ORG")],
+        ),
+        ("Shares fell on the NKX index and the FTSE 250.", []),
+        ("The UK 2030 target stands.", [("UK", "GPE")]),
+        ("", []),
+    ],
+    ids=[
+        "works-at",
+        "arrives-at",
+        "ruling",
+        "service",
+        "operator-is-a-person",
+        "podcast",
+        "listed-with-a-company",
+        "ordinary-word-after-a-noun",
+        "product",
+        "maker-of-a-product",
+        "index",
+        "year",
+        "empty",
+    ],
+)
+def test_organisations_products_and_indices_by_the_words_around_them(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fires spread in the Kessaria region.", [("Kessaria", "GPE")]),
+        ("Crowds filled the San Ovidio district.", [("San Ovidio", "GPE")]),
+        ("Officials at the Justice department declined.", []),
+        ("Output at the Kovar Hill mine fell.", []),
+        ("Its plant at Kessel Ridge shut.", [("Kessel Ridge", "GPE")]),
+        ("She looked at Kessel Ridge, who smiled.", [("Kessel Ridge", "PERSON")]),
+        ("", []),
+    ],
+    ids=[
+        "region-after-the",
+        "district-after-the",
+        "department-is-not-a-place",
+        "mine",
+        "plant-at",
+        "looked-at",
+        "empty",
+    ],
+)
+def test_places_and_facilities_named_before_their_kind(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hackers Hit Pellmore Outfitters Stores, Retailer Says\n\n"
+            "Pellmore Outfitters Inc. said on Monday that hackers stole data.\n",
+            [("Pellmore Outfitters", "ORG"), ("Pellmore Outfitters Inc.", "ORG")],
+        ),
+        (
+            "Graduate Nurses Walk Out Over Pay\n\nGraduate Nurses United called the strike.\n",
+            [("Graduate Nurses United", "ORG")],
+        ),
+        ("", []),
+    ],
+    ids=["name-without-its-suffix", "ordinary-words", "empty"],
+)
+def test_title_case_headline_names_a_company_without_its_suffix(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    article = nk.from_text(text, headline=True) if text else body(text)
+    assert [(m.text, m.type) for m in nk.mentions(article)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Fans watched the Nations League draw and the Copa Libertadores final.",
+            [],
+        ),
+        ("The Premier League fined the club.", [("Premier League", "ORG")]),
+        (
+            "Aer Lingus, Experian and France Inter were named.",
+            [("Aer Lingus", "ORG"), ("Experian", "ORG"), ("France Inter", "ORG")],
+        ),
+        ("She flew from Antofagasta.", [("Antofagasta", "GPE")]),
+        ("", []),
+    ],
+    ids=["competitions", "league", "listed-organisations", "city-kept", "empty"],
+)
+def test_competitions_are_events_and_well_known_organisations_are_listed(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ryanair competes with Vesta Kowal. Vesta Kowal, which flies to Riga, declined.",
+            [("Ryanair", "ORG"), ("Vesta Kowal", "ORG"), ("Vesta Kowal", "ORG"), ("Riga", "GPE")],
+        ),
+        (
+            "Maya Okafor spoke. Later Maya Okafor left.",
+            [("Maya Okafor", "PERSON"), ("Maya Okafor", "PERSON")],
+        ),
+        ("", []),
+    ],
+    ids=["shown-to-be-an-organisation", "a-person-twice", "empty"],
+)
+def test_a_name_shown_once_to_be_an_organisation_is_one_everywhere(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Campaign to Save Hartmoor Woods objected.",
+            [("Campaign to Save Hartmoor Woods", "ORG")],
+        ),
+        ("Flights from London to Paris resumed.", [("London", "GPE"), ("Paris", "GPE")]),
+        ("", []),
+    ],
+    ids=["campaign-to", "from-to", "empty"],
+)
+def test_bodies_named_after_what_they_campaign_to_do(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Members of the Corvan trade union voted.", [("Corvan", "ORG")]),
+        ("He sat by the Marlow bench wearing a scarf.", []),
+        ("", []),
+    ],
+    ids=["kind-after-the-name", "no-kind", "empty"],
+)
+def test_a_lone_name_before_an_organisations_noun(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hollins Symphony Orchestra cut jobs. Hollins Sym, founded in 1950, will tour.",
+            [("Hollins Symphony Orchestra", 2)],
+        ),
+        (
+            "Hollins Symphony Orchestra cut jobs. Hollins Smith, its oboist, left.",
+            [("Hollins Symphony Orchestra", 1), ("Hollins Smith", 1)],
+        ),
+        ("", []),
+    ],
+    ids=["word-cut-short", "another-name", "empty"],
+)
+def test_an_organisation_named_with_a_word_cut_short(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert [(e.name, len(e.mentions)) for e in nk.entities(body(text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Corvel Health said in a statement that it had found no misuse.",
+            [("Corvel Health", "ORG")],
+        ),
+        (
+            "Ana Ruiz said in a statement that she had found no misuse.",
+            [("Ana Ruiz", "PERSON")],
+        ),
+        ("Its latest game, Starfall Odyssey, sold poorly.", []),
+        ("The film's director, Jon Hale, spoke.", [("Jon Hale", "PERSON")]),
+        ("The Nasdaq Composite fell and the Dow Jones Industrial Average rose.", []),
+        ("", []),
+    ],
+    ids=["speaks-as-it", "speaks-as-she", "work", "director-of-a-work", "indices", "empty"],
+)
+def test_bodies_speak_as_it_and_works_and_indices_are_not_entities(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Shares in Tavora fell 4%. Tavora said it would cut costs.",
+            [("Tavora", "ORG"), ("Tavora", "ORG")],
+        ),
+        ("She grew up in Tavora.", [("Tavora", "GPE")]),
+        ("Customers of Kestle Fibre complained.", [("Kestle Fibre", "ORG")]),
+        (
+            "Dunmore Kestle cut jobs. Shares in Dunmore fell.",
+            [("Dunmore Kestle", "ORG"), ("Dunmore", "ORG")],
+        ),
+        (
+            "Mary Obi spoke. Mary's shares rose.",
+            [("Mary Obi", "PERSON"), ("Mary", "PERSON")],
+        ),
+        ("Pellow Freight will strike.", [("Pellow Freight", "ORG")]),
+        ("", []),
+    ],
+    ids=[
+        "shares-in",
+        "lives-in",
+        "customers-of",
+        "first-word-alone",
+        "a-persons-shares",
+        "freight",
+        "empty",
+    ],
+)
+def test_what_companies_have_marks_them(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Evergreen said on Tuesday it would close its depot.",
+            [("Evergreen", "ORG")],
+        ),
+        (
+            "Orvane Kestle said in a statement that it had found nothing.",
+            [("Orvane Kestle", "ORG")],
+        ),
+        (
+            "Mary Obi said on Monday it was cold. Tom Hale said it had been hard.",
+            [("Mary Obi", "PERSON"), ("Tom Hale", "PERSON")],
+        ),
+        (
+            "Pioneer Group cut jobs. Shares in Pioneer fell, and analysts said Pioneer would "
+            "recover. The Pioneer spirit lives.",
+            [("Pioneer Group", "ORG"), ("Pioneer", "ORG"), ("Pioneer", "ORG")],
+        ),
+        ("", []),
+    ],
+    ids=["said-on-a-day-it", "said-in-a-statement", "dummy-it", "ordinary-first-word", "empty"],
+)
+def test_organisations_speak_as_it_and_go_by_their_first_word(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("State Sen. Ada Moss voted no.", [("Sen. Ada Moss", "PERSON")]),
+        ("Former Mayor Jon Kerr spoke.", [("Mayor Jon Kerr", "PERSON")]),
+        ("The former Mayor Jon Kerr spoke.", [("Mayor Jon Kerr", "PERSON")]),
+        ("Deputy Mayor Jon Kerr spoke.", [("Deputy Mayor Jon Kerr", "PERSON")]),
+        ("State Councillor Lea Roth spoke.", [("State Councillor Lea Roth", "PERSON")]),
+        ("", []),
+    ],
+    ids=[
+        "state",
+        "former",
+        "former-mid-sentence",
+        "deputy-is-part-of-the-title",
+        "a-cantons-office",
+        "empty",
+    ],
+)
+def test_lower_case_modifiers_opening_a_sentence_stay_out_of_the_title(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Fire and Rescue Service said so.",
+            [("Fire and Rescue Service", "ORG")],
+        ),
+        (
+            "The Food and Drink Workers’ Union said so.",
+            [("Food and Drink Workers’ Union", "ORG")],
+        ),
+        (
+            "The University of Leeds and Temple University signed.",
+            [("University of Leeds", "ORG"), ("Temple University", "ORG")],
+        ),
+        ("Barclays and Lloyds Bank agreed.", [("Barclays", "ORG"), ("Lloyds Bank", "ORG")]),
+        ("", []),
+    ],
+    ids=["ordinary-word-and", "ordinary-word-and-workers", "two-names", "listed-name", "empty"],
+)
+def test_one_ordinary_word_before_and_is_part_of_the_name(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kessle Robotics and Orvane Marine cut jobs.",
+            [("Kessle Robotics", "ORG"), ("Orvane Marine", "ORG")],
+        ),
+        ("She studied at BTU Lausanne.", [("BTU Lausanne", "ORG")]),
+        ("Sales of DVDs fell.", []),
+        ("He directs the FDA’s drug centre.", [("FDA", "ORG")]),
+        (
+            "GENEVA, May 2 (Meridian) - The World Health Organization said so.",
+            [("GENEVA", "GPE"), ("Meridian", "ORG"), ("World Health Organization", "ORG")],
+        ),
+        ("Snow fell in Valais and Graubünden.", [("Valais", "GPE"), ("Graubünden", "GPE")]),
+        ("", []),
+    ],
+    ids=[
+        "industry-words",
+        "capitals-then-place",
+        "plural-in-capitals",
+        "possessive-capitals",
+        "dateline-the",
+        "cantons",
+        "empty",
+    ],
+)
+def test_company_words_capitals_datelines_and_cantons(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Kessel Water Commission fined it. Later the Commission said so.",
+            [("Kessel Water Commission", 2)],
+        ),
+        ("Later the Commission said so.", []),
+        ("", []),
+    ],
+    ids=["the-head-word", "no-body-named", "empty"],
+)
+def test_the_and_a_bodys_last_word_is_that_body(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(e.name, len(e.mentions)) for e in nk.entities(body(text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "KESSELDORF, May 4 (Meridian) - Voters backed it.",
+            [("KESSELDORF", "GPE"), ("Meridian", "ORG")],
+        ),
+        ("KESSELDORF — Voters backed it.", [("KESSELDORF", "GPE")]),
+        ("Voters backed it.\n\nNHS — the health service — agreed.", [("NHS", "ORG")]),
+        ("", []),
+    ],
+    ids=["dateline-comma", "dateline-dash", "capitals-later", "empty"],
+)
+def test_an_unlisted_dateline_in_capitals_is_a_place(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ewa Nowak ran the cafe. Nowak, 70, is retiring. Her son, Piotr Nowak, cooks. "
+            "Nowak said she would miss it.",
+            [("Ewa Nowak", 3), ("Piotr Nowak", 1)],
+        ),
+        (
+            "Ewa Nowak ran the cafe. Piotr Nowak, a chef, cooks. Nowak said he would stay.",
+            [("Ewa Nowak", 1), ("Piotr Nowak", 2)],
+        ),
+        ("", []),
+    ],
+    ids=["relative-introduced-as-such", "pronoun-decides", "empty"],
+)
+def test_a_bare_surname_stays_with_the_main_person_not_a_relative(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    people = [(e.name, len(e.mentions)) for e in nk.entities(body(text)) if e.type == "PERSON"]
+    assert people == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rob Fennimore, a businessman, spoke first. Fennimore said taxes were too high.",
+            [("Rob Fennimore", "PERSON"), ("Fennimore", "PERSON")],
+        ),
+        ("Grace Obi arrived. Obi waved.", [("Grace Obi", "PERSON"), ("Obi", "PERSON")]),
+    ],
+    ids=["ordinary-word-first-name", "name-word"],
+)
+def test_a_first_name_that_is_an_ordinary_word(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected

@@ -218,6 +218,7 @@ SENTENCY = st.lists(
 
 @settings(max_examples=500, deadline=None)
 @given(SENTENCY)
+@example("Jan. It…\n\nIt ")  # an ellipsis ending a paragraph
 def test_one_punkt_pass_equals_punkt_per_paragraph(text: str) -> None:
     # newskit runs Punkt once over all paragraphs, with paragraph-final stops hidden, for
     # speed; on prose (sentences separated by spaces) that must give Punkt's own result
@@ -231,6 +232,8 @@ def test_one_punkt_pass_equals_punkt_per_paragraph(text: str) -> None:
 
 @settings(max_examples=400, deadline=None)
 @given(st.one_of(WORDY, NEWSY, st.text(max_size=300)))
+@example(".\x1f0")  # a control character the two engines read apart as white space
+@example("e\u0301. Then")  # a combining accent
 def test_plain_punkt_patterns_split_like_nltks_guarded_ones(text: str) -> None:
     # newskit compiles Punkt's fixed patterns with the standard library for speed
     from newskit.tokens import _sentence_splitter
