@@ -280,10 +280,15 @@ def test_notebook_in_jupyterlab(
             ".jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=90_000
         )
         page.keyboard.press("Control+b")  # hide the file browser: more room for the notebook
+        # clear the stored outputs first, so what is checked below is what this run showed
+        page.click("li.lm-MenuBar-item:has-text('Edit')")
+        page.click("li.lm-Menu-item:has-text('Clear Outputs of All Cells')")
+        assert page.locator(".jupyter-widgets").count() == 0
         page.click("li.lm-MenuBar-item:has-text('Run')")
         page.click("li.lm-Menu-item:has-text('Run All Cells')")
         # every code cell numbered and none waiting, and the kernel idle again
         code_cells = int(page.locator(".jp-CodeCell").count())
+        prompts = page.locator(".jp-CodeCell .jp-InputPrompt")
         page.wait_for_function(
             """(n) => {
                 const prompts = [...document.querySelectorAll('.jp-CodeCell .jp-InputPrompt')];
@@ -296,6 +301,7 @@ def test_notebook_in_jupyterlab(
             timeout=90_000,
             polling=100,
         )
+        assert prompts.count() == code_cells, prompts.all_text_contents()
         ran = time.perf_counter() - started
         page.wait_for_selector(".jupyter-widgets", timeout=30_000)
         assert page.locator(".jupyter-widgets").count() >= 3

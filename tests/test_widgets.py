@@ -271,10 +271,19 @@ def test_quote_explorer_filters_and_share_of_voice(seed: nk.Article) -> None:
     # another article: the filters start again from all quotes
     view.source.choice.index = 2
     assert view.speaker.value == "(all)" and view.kind.value == "(all)"
-    assert "(no speaker found)" in view.speaker.options
+    assert view.speaker.options[:3] == ("(all)", "Rosa Delgado", "Amelia Chen")
+    assert len(_rows(view.table.value)) == 7
+
+
+def test_quote_explorer_quotes_with_no_speaker(seed: nk.Article) -> None:
+    view = quote_explorer(seed)
+    view.source.paste.value = "“Yes,” said Mrs Ruth Kay. “No,” someone said."
+    view.source.use_text.click()
+    assert view.speaker.options == ("(all)", "Ruth Kay", "(no speaker found)")
     view.speaker.value = "(no speaker found)"
-    assert {r[1] for r in _rows(view.table.value)} == {"(no speaker found)"}
-    assert 'title="no speaker found' in view.article_view.value
+    assert [r[:2] for r in _rows(view.table.value)] == [["No,", "(no speaker found)"]]
+    assert 'title="no speaker found (said)"' in view.article_view.value
+    assert "1 with no speaker found" in view.summary.value
 
 
 def test_quote_explorer_escapes_the_article() -> None:

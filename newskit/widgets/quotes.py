@@ -100,7 +100,8 @@ class QuoteExplorer:
         """Redraw every view for the article picked; the filters go back to all quotes."""
         article = self.article
         self.summary.value = summary_html(article)
-        speakers = list(dict.fromkeys(q.speaker for q in quotes(article)))
+        # titles have no speaker by nature: they are shown under (all) and the kind "title"
+        speakers = list(dict.fromkeys(q.speaker for q in quotes(article) if q.kind != "title"))
         self.speaker.options = [ALL] + [NO_SPEAKER if s is None else s for s in speakers]
         self.kind.value = ALL
         self.positions.value = png(quote_positions_chart(article))
