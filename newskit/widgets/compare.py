@@ -17,7 +17,14 @@ from typing import Any
 from newskit.article import Article
 from newskit.compare import comparison_table
 from newskit.plots import comparison_chart
-from newskit.widgets.picker import ArticlePicker, article_picker, image, png, table_html
+from newskit.widgets.picker import (
+    ArticlePicker,
+    Shows,
+    article_picker,
+    image,
+    png,
+    table_html,
+)
 
 __all__ = ["Comparison", "comparison", "comparison_view"]
 
@@ -54,7 +61,7 @@ def comparison_view(table: Any) -> Any:
 
 
 @dataclass(frozen=True)
-class Comparison:
+class Comparison(Shows):
     """Every article in the picker's list, compared.
 
     Attributes:
@@ -82,9 +89,6 @@ class Comparison:
     def articles(self) -> list[Article]:
         """The articles compared, in list order."""
         return self.source.articles
-
-    def _repr_mimebundle_(self, **kwargs: Any) -> Any:
-        return self.box._repr_mimebundle_(**kwargs)
 
     def frame(self) -> Any:
         """The comparison as a DataFrame (see :func:`newskit.compare.comparison_table`)."""

@@ -18,7 +18,14 @@ from newskit.article import Article
 from newskit.entities import ENTITY_COLOURS, entities, entity_cooccurrence, entity_frequencies
 from newskit.entities import entity_mentions as _entity_mentions
 from newskit.plots import entity_chart, entity_dispersion_chart
-from newskit.widgets.picker import ArticlePicker, article_picker, image, png, table_html
+from newskit.widgets.picker import (
+    ArticlePicker,
+    Explorer,
+    article_picker,
+    image,
+    png,
+    table_html,
+)
 
 __all__ = ["EntityExplorer", "entity_explorer"]
 
@@ -32,7 +39,7 @@ _TYPE_NAMES = {
 
 
 @dataclass(frozen=True)
-class EntityExplorer:
+class EntityExplorer(Explorer):
     """Who and what the article is about, by entity type.
 
     Attributes:
@@ -67,17 +74,9 @@ class EntityExplorer:
     box: Any
 
     @property
-    def article(self) -> Article:
-        """The article shown."""
-        return self.source.article
-
-    @property
     def chosen(self) -> list[str]:
         """The entity types switched on."""
         return [t for t, button in self.types.items() if button.value]
-
-    def _repr_mimebundle_(self, **kwargs: Any) -> Any:
-        return self.box._repr_mimebundle_(**kwargs)
 
     def refresh(self, _change: object = None) -> None:
         """Redraw every view for the article and the types switched on."""

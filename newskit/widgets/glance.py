@@ -20,7 +20,14 @@ from newskit.html import highlight
 from newskit.overview import overview_table
 from newskit.plots import frequency_chart, sentence_lengths_chart
 from newskit.stats import length_stats, word_frequencies
-from newskit.widgets.picker import ArticlePicker, article_picker, image, png, table_html
+from newskit.widgets.picker import (
+    ArticlePicker,
+    Explorer,
+    article_picker,
+    image,
+    png,
+    table_html,
+)
 
 __all__ = ["Glance", "glance"]
 
@@ -39,7 +46,7 @@ def header_html(article: Article) -> str:
 
 
 @dataclass(frozen=True)
-class Glance:
+class Glance(Explorer):
     """The article at a glance: figures, lengths, top words with controls, the text.
 
     Attributes:
@@ -75,14 +82,6 @@ class Glance:
     words: Any
     text: Any
     box: Any
-
-    @property
-    def article(self) -> Article:
-        """The article shown."""
-        return self.source.article
-
-    def _repr_mimebundle_(self, **kwargs: Any) -> Any:
-        return self.box._repr_mimebundle_(**kwargs)
 
     def refresh(self, _change: object = None) -> None:
         """Redraw every view for the article picked.

@@ -331,3 +331,31 @@ def article_picker(article: Article, *, folder: str | Path | None = None) -> Art
     use_text.on_click(picker.read_paste)
     upload.observe(picker.read_upload, names="value")
     return picker
+
+
+class Shows:
+    """Showing a widget's layout (its ``box``) in a notebook.
+
+    >>> issubclass(Explorer, Shows)
+    True
+    """
+
+    box: Any
+
+    def _repr_mimebundle_(self, **kwargs: Any) -> Any:
+        return self.box._repr_mimebundle_(**kwargs)
+
+
+class Explorer(Shows):
+    """What every one-article widget shares: the article its picker holds.
+
+    >>> Explorer.article.__doc__
+    'The article shown.'
+    """
+
+    source: ArticlePicker
+
+    @property
+    def article(self) -> Article:
+        """The article shown."""
+        return self.source.article

@@ -19,7 +19,14 @@ from newskit.html import highlight
 from newskit.plots import quote_positions_chart, voice_chart
 from newskit.quotes import quote_table, quotes
 from newskit.voices import quote_stats, voice_table
-from newskit.widgets.picker import ArticlePicker, article_picker, image, png, table_html
+from newskit.widgets.picker import (
+    ArticlePicker,
+    Explorer,
+    article_picker,
+    image,
+    png,
+    table_html,
+)
 
 __all__ = ["ALL", "NO_SPEAKER", "QuoteExplorer", "quote_explorer", "summary_html"]
 
@@ -53,7 +60,7 @@ def summary_html(article: Article) -> str:
 
 
 @dataclass(frozen=True)
-class QuoteExplorer:
+class QuoteExplorer(Explorer):
     """Who gets to speak in the article, and how much.
 
     Attributes:
@@ -87,14 +94,6 @@ class QuoteExplorer:
     where: Any
     text: Any
     box: Any
-
-    @property
-    def article(self) -> Article:
-        """The article shown."""
-        return self.source.article
-
-    def _repr_mimebundle_(self, **kwargs: Any) -> Any:
-        return self.box._repr_mimebundle_(**kwargs)
 
     def refresh(self, _change: object = None) -> None:
         """Redraw every view for the article picked; the filters go back to all quotes."""

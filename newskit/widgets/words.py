@@ -17,7 +17,7 @@ from typing import Any
 from newskit.article import Article
 from newskit.plots import dispersion_chart, frequency_chart
 from newskit.stats import collocations, concordance, ngram_frequencies, word_frequencies
-from newskit.widgets.picker import ArticlePicker, article_picker, image, png, table_html
+from newskit.widgets.picker import ArticlePicker, Explorer, article_picker, image, png, table_html
 
 __all__ = ["WordExplorer", "kwic_html", "word_explorer"]
 
@@ -58,7 +58,7 @@ def _queries(text: str) -> list[str]:
 
 
 @dataclass(frozen=True)
-class WordExplorer:
+class WordExplorer(Explorer):
     """Which words carry the article, with the controls to ask it differently.
 
     Attributes:
@@ -101,14 +101,6 @@ class WordExplorer:
     context: Any
     where: Any
     box: Any
-
-    @property
-    def article(self) -> Article:
-        """The article shown."""
-        return self.source.article
-
-    def _repr_mimebundle_(self, **kwargs: Any) -> Any:
-        return self.box._repr_mimebundle_(**kwargs)
 
     def refresh(self, _change: object = None) -> None:
         """Redraw every view for the article picked."""
