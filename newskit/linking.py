@@ -75,6 +75,11 @@ def _pronoun_cues(text: str, candidates: list[_Candidate], units: _Units) -> Non
         unit = units.index(match.start())
         if unit < 0 or units.numbers[unit] == 0 or _quoted(text, match.start()):
             continue  # a pronoun in a quote is the speaker's, about someone else
+        word = match.group(0).lower()
+        if word in ("her", "his") and _SAID_BEFORE.search(
+            text, max(0, match.start() - 12), match.start()
+        ):
+            continue  # "Fennimore said her numbers …": whose numbers is the other person's
         i = bisect.bisect_left(starts, match.start()) - 1
         # Not "a row with Declan, she turned": skip the objects of prepositions.
         while (
@@ -92,6 +97,7 @@ def _pronoun_cues(text: str, candidates: list[_Candidate], units: _Units) -> Non
                 subject.pronoun = gender
 
 
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|called|accused|criticised|criticized)[ \xa0]+$")
 _AFTER_PREPOSITION = re.compile(
     r"\b(?:with|to|for|by|from|about|against|at|of|on|than|like|told|asked|thanked|met)[ \xa0]+$"
 )
