@@ -58,13 +58,20 @@ _MARKS = re.escape(QUOTE_MARKS)
 # A speaker's words may hold apostrophes ("the company's chief executive"), not quote marks.
 _APOSTROPHE = r"(?<=\w)['’](?=\w)"
 
+# Not a new clause: "…», and Imboden said her group would …" is Imboden's own sentence.
 _AFTER_SUBJECT = re.compile(
-    rf"^[\s,;]*(?P<who>(?:[^{_MARKS}.!?;:]|{_APOSTROPHE}){{1,90}}?)\s+{_AUX}(?P<verb>{_VERB})\b",
+    rf"^[\s,;]*+(?!(?:and|but|while|as|so|yet)\s)"
+    rf"(?P<who>(?:[^{_MARKS}.!?;:]|{_APOSTROPHE}){{1,90}}?)\s+{_AUX}(?P<verb>{_VERB})\b",
     re.I,
 )
 
+# "said Peskov", "said a spokeswoman", "said he": a name, a described someone or a pronoun
+# follows, not a clause ("adding that the vote was …").
 _AFTER_INVERTED = re.compile(
-    rf"^[\s,;]*(?P<verb>{_VERB})\s+(?P<who>(?:[^{_MARKS}]|{_APOSTROPHE}){{1,90}})", re.I
+    rf"^[\s,;]*+(?P<verb>{_VERB})\s+"
+    rf"(?=(?-i:[A-Z])|(?:a|an|the|his|her|its|their|he|she)\s)"
+    rf"(?P<who>(?:[^{_MARKS}]|{_APOSTROPHE}){{1,90}})",
+    re.I,
 )
 
 _AFTER_DASH = re.compile(rf"^\s*[–—-]\s*(?P<who>(?:[^{_MARKS}]|{_APOSTROPHE}){{1,60}})")
@@ -268,7 +275,7 @@ def attribute(
     >>> [(q.text, who.entity.name, who.cue, who.rule) for q, who in attribute(a, scan_quotes(a))]
     [('It is late, but not too late.', 'Ruth Kay', 'said', 'after')]
     """
-    ctx = _Context(article, gazetteer)
+    ctx = _Context(article, gazetteer, quoted=[p for q in scanned for p in q.parts])
     text = article.text
     units = ([article.headline] if article.headline else []) + list(article.paragraphs)
     unit_starts = [u.start for u in units]

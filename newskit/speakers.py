@@ -24,11 +24,13 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from newskit.entities import Entity, Mention, mentions
 from newskit.names import Gender
+from newskit.spans import Span
 
 if TYPE_CHECKING:
     from newskit.article import Article
@@ -200,8 +202,13 @@ NOBODY = Attribution(None, "", "", -1, "")
 class _Context:
     """An article's mentions and sentence bounds, indexed for the windows around quotes."""
 
-    def __init__(self, article: Article, gazetteer: Gazetteer | None) -> None:
+    def __init__(
+        self, article: Article, gazetteer: Gazetteer | None, *, quoted: Sequence[Span] = ()
+    ) -> None:
         self.article = article
+        # Names inside quotes are the speaker's words, never whom "she" refers to.
+        self.quoted = sorted((p.start, p.end) for p in quoted)
+        self.quoted_starts = [s for s, _ in self.quoted]
         self.gazetteer = gazetteer
         self.mentions: tuple[Mention, ...] = mentions(article, gazetteer=gazetteer)
         self.starts = [m.start for m in self.mentions]
@@ -236,6 +243,8 @@ class _Context:
             if m.type != "PERSON" or m.end > offset or entity is None:
                 continue
             if entity.gender not in (gender, "unknown") or _object(text, m.start):
+                continue
+            if self.in_quote(m.start):
                 continue
             sentence = key
             people.insert(0, entity)
@@ -352,6 +361,11 @@ class _Context:
             if m.type == "GPE" and m.end <= offset:
                 return self.entity(m)
         return None
+
+    def in_quote(self, offset: int) -> bool:
+        """Whether an offset lies inside one of the article's quotes."""
+        i = bisect.bisect_right(self.quoted_starts, offset) - 1
+        return i >= 0 and offset < self.quoted[i][1]
 
     def entity(self, mention: Mention) -> Entity | None:
         return self.by_start.get(mention.start)

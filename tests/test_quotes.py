@@ -514,3 +514,29 @@ def test_interview_answers_speak_for_the_interviewee() -> None:
         ("Nobody loses a job.", "Niamh Cassidy"),
         ("They stay.", "Niamh Cassidy"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mr Tom Ode said the town would look for “other ways”, adding that it was "
+            "“not the end”.",
+            [("Tom Ode", "verb before"), ("Tom Ode", "verb before")],
+        ),
+        (
+            "The agency said only that votes were “a matter for the cantons”, and Mr Tom Ode "
+            "said his group would fight on.",
+            [(None, "verb before")],
+        ),
+        (
+            "Ms Ann Nolan spoke last. “I thank Mr Paul Roe and Mrs Kemi Obi,” she said.",
+            [("Ann Nolan", "after")],
+        ),
+    ],
+    ids=["adding-that-is-not-a-speaker", "and-starts-a-new-clause", "names-in-the-quote"],
+)
+def test_attribution_after_the_quote_is_the_quote_s_own(
+    text: str, expected: list[tuple[str | None, str]]
+) -> None:
+    assert [(q.speaker, q.rule) for q in nk.quotes(body(text))] == expected
