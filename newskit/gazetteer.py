@@ -166,6 +166,16 @@ def _rows(name: str) -> list[list[str]]:
 
 
 @functools.cache
+def nationality_places() -> dict[str, str]:
+    """The place each shipped nationality belongs to ("French": "France").
+
+    >>> nationality_places()["French"]
+    'France'
+    """
+    return {adjective: place for adjective, _nouns, place in _rows("nationalities.tsv") if place}
+
+
+@functools.cache
 def default_gazetteer() -> Gazetteer:
     """The gazetteer newskit ships (built once; see ``newskit/data/GAZETTEER.md``).
 

@@ -129,6 +129,12 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.I)
 
 _RELATIVE_TAIL = re.compile(r",\s+(?:which|who)\s+(?:[a-z]+ly\s+)?$")
 
+# A nation's body: "the French trade ministry", "the Chinese embassy".
+_NATION_BODY = re.compile(
+    r"\b(?:the|a|an)\s+(?P<nation>[A-Z][\w-]+)\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:ministry|government|embassy|authorities|foreign office|army|military|navy|regulator"
+    r"|officials?)\b"
+)
 _AUX_TAIL = re.compile(
     r"(?:\s+(?:has|have|had|also|then|later|again|would|will|previously|[a-z]+ly))*\s*$"
 )
@@ -362,6 +368,13 @@ class _Context:
                 return self.entity(m)
         return None
 
+    def country_of(self, nationality: str) -> Entity | None:
+        """The place entity a nationality belongs to, if the article names it ("French": France)."""
+        from newskit.gazetteer import nationality_places
+
+        place = nationality_places().get(nationality)
+        return self.by_name.get(("GPE", place)) if place else None
+
     def in_quote(self, offset: int) -> bool:
         """Whether an offset lies inside one of the article's quotes."""
         i = bisect.bisect_right(self.quoted_starts, offset) - 1
@@ -445,6 +458,11 @@ def _person_or_group(
         described = _DESCRIPTION.match(region, spokes.end())
         if described:  # "a spokeswoman for the airline"
             return _description(ctx, described, start)
+    body = _NATION_BODY.search(region)
+    if body:  # "the French trade ministry said": France speaks
+        country = ctx.country_of(body.group("nation"))
+        if country is not None:
+            return Attribution(country, body.group(0), "", -1, "")
     if nearest == "first":
         if found:
             return _named(ctx, _choose(ctx, found, nearest))

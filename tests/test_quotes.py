@@ -540,3 +540,8 @@ def test_attribution_after_the_quote_is_the_quote_s_own(
     text: str, expected: list[tuple[str | None, str]]
 ) -> None:
     assert [(q.speaker, q.rule) for q in nk.quotes(body(text))] == expected
+
+
+def test_a_nation_s_ministry_speaks_for_the_nation() -> None:
+    text = "France wants more. “It is not enough,” the French trade ministry said."
+    assert [(q.speaker, q.speaker_type) for q in nk.quotes(body(text))] == [("France", "place")]
