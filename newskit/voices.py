@@ -236,7 +236,13 @@ def voice_table(
         counts[key] += 1
         words[key] += q.words
     rows = [
-        {by: key, "quotes": counts[key], "words": words[key], "share": words[key] / total}
+        {
+            by: key,
+            "quotes": counts[key],
+            "words": words[key],
+            # quotes of no words at all (a lone "‘.") have no share to give
+            "share": words[key] / total if total else float("nan"),
+        }
         for key in counts
     ]
     frame = pd.DataFrame(rows, columns=[by, "quotes", "words", "share"])

@@ -327,7 +327,7 @@ _WORDS = st.sampled_from(
 )
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=1000, deadline=None)
 @given(st.lists(_WORDS, max_size=40).map(" ".join) | st.text(max_size=200))
 def test_mentions_are_spans_of_the_text_and_never_overlap(text: str) -> None:
     article = nk.from_text(text)

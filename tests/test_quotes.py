@@ -351,7 +351,7 @@ _PIECES = st.sampled_from(
 )
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=1500, deadline=None)
 @given(st.lists(_PIECES, max_size=40).map("".join))
 def test_any_text_gives_quotes_inside_it_that_never_overlap(text: str) -> None:
     article = nk.from_text(text)
