@@ -5,9 +5,9 @@ from __future__ import annotations
 import itertools
 import warnings
 
+import pandas as pd
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
-import pandas as pd
 
 import newskit as nk
 
