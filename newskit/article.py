@@ -383,7 +383,7 @@ def _parse_json(text: str, where: str) -> Mapping[str, object]:
             else f"line {exc.lineno}, column {exc.colno}"
         )
         raise ArticleFormatError(
-            f"{where.rstrip(',')} is not valid JSON ({exc.msg} at {place}); "
+            f"{where.rstrip(',')} is not valid JSON ({exc.msg}; {place}); "
             "fix the file or save the article as .txt"
         ) from None
     if not isinstance(value, dict | list):

@@ -30,11 +30,10 @@ from newskit.spans import Token
 from newskit.stopwords import StopwordSpec, resolve_stopwords
 from newskit.tokens import (
     _CLITIC_FORMS,
-    _FOR_WORDS,
     _is_word,
     _kind,
     _word_tokenizer,
-    fold,
+    for_words,
     token_columns,
     words,
 )
@@ -316,7 +315,7 @@ def _score(finder: Any, scorer: Any, pair: tuple[str, str]) -> float:
 
 
 def _query_terms(query: str, casefold: bool) -> list[str]:
-    folded = fold(query.strip(), _FOR_WORDS)
+    folded = for_words(query.strip())
     terms = [
         query.strip()[s:e].replace("’", "'") for s, e in _word_tokenizer().span_tokenize(folded)
     ]

@@ -91,6 +91,19 @@ _FOR_WORDS = {
     "\t": " ",
 }
 _NORM = {"’": "'", "‘": "'", "\xa0": " "}
+# Control characters that are not white space (a bell, an escape, DEL, the C1 block a
+# wrongly decoded Windows file is full of) separate words, as a space would.
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]")
+
+
+def for_words(text: str) -> str:
+    """The text as the word tokenizer sees it, one character for one.
+
+    >>> for_words("Strike\x07 ends…")
+    'Strike  ends;'
+    """
+    folded = fold(text, _FOR_WORDS)
+    return _CONTROL.sub(" ", folded) if _CONTROL.search(folded) else folded
 
 
 def fold(text: str, mapping: dict[str, str]) -> str:
@@ -390,7 +403,7 @@ def _tokens(article: Article) -> TokenColumns | None:
     crosses a sentence boundary (sentences run together without a space).
     """
     text = article.text
-    folded = fold(text, _FOR_WORDS)
+    folded = for_words(text)
     # A space after the end, as after every other sentence (see _tokens_by_sentence).
     spans = _spans(_with_final_stops_marked(folded, _final_stops(article, folded)) + " ")
     if spans is None:
@@ -444,7 +457,7 @@ def _tokens_by_sentence(article: Article) -> list[Token]:
     for span, paragraph, sentence in units:
         # The space after the sentence, as in running text: NLTK splits a clitic
         # before a closing quote ("Assad's'") only when a space follows.
-        folded = fold(span.text, _FOR_WORDS) + " "
+        folded = for_words(span.text) + " "
         for s, e in _word_tokenizer().span_tokenize(folded):
             piece = span.text[s:e]
             norm = fold(piece, _NORM)

@@ -266,7 +266,7 @@ def test_more_errors_that_say_what_to_do(tmp_path: Path) -> None:
     lines = tmp_path / "bad.jsonl"
     lines.write_text('{"text": "ok"}\n{"text": "ok"}\n{broken\n', encoding="utf-8")
     with pytest.raises(
-        nk.ArticleFormatError, match=r"bad\.jsonl, line 3 is not valid JSON \(.* at column 2\)"
+        nk.ArticleFormatError, match=r"bad\.jsonl, line 3 is not valid JSON \(.*; column 2\)"
     ):
         nk.load_all(lines)
     png = tmp_path / "image.png"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import unicodedata
 import warnings
 
 import pandas as pd
@@ -250,7 +251,7 @@ ANY_TEXT = st.one_of(TEXT, WORDY, st.text(alphabet=st.characters(codec="utf-8"),
 
 
 def _uncovered(article: nk.Article) -> list[tuple[int, str]]:
-    """Non-space characters no token covers (the ``#`` of a Markdown headline aside)."""
+    """Characters no token covers but white space, control characters and a headline's ``#``."""
     covered = bytearray(len(article.text))
     for token in nk.words(article):
         covered[token.start : token.end] = b"\x01" * (token.end - token.start)
@@ -259,7 +260,10 @@ def _uncovered(article: nk.Article) -> list[tuple[int, str]]:
     return [
         (i, c)
         for i, c in enumerate(article.text)
-        if not covered[i] and not c.isspace() and i not in marker
+        if not covered[i]
+        and not c.isspace()
+        and unicodedata.category(c) != "Cc"
+        and i not in marker
     ]
 
 
