@@ -376,3 +376,104 @@ def test_quotes_notebook_as_a_voila_dashboard(
             print(f"\n[browser] voila 04_quotes.ipynb: served and rendered in {took:.1f} s")
     finally:
         _stop(process)
+
+
+# --- hostile text: every HTML view, in the browser ------------------------------------------
+
+HOSTILE = (
+    "<script>window.pwned = 'headline'</script> Port <b>strike</b> ends\n\n"
+    "‘We are <img src=x onerror=\"window.pwned = 'img'\">back,’ said Ms Ana Ruiz of "
+    "<a href=\"javascript:window.pwned = 'link'\">Acme Shipping</a>. "
+    "The union said: “<svg onload=\"window.pwned = 'svg'\"></svg>We won.”\n\n"
+    "<a title=\"‘quoted’ it\" href='javascript:alert(1)'>Mr Tom Ode</a> called it "
+    "‘a <iframe src=\"javascript:window.pwned = 'frame'\"></iframe> stunt’, "
+    "according to <style>body{display:none}</style>Reuters."
+)
+SHOWN = ["<script>window.pwned = 'headline'</script>", '<img src=x onerror="window.pwned']
+
+
+def _html_views(article: Any) -> dict[str, str]:
+    """Every HTML view newskit makes of an article: highlights, tables and widget panes."""
+    import dataclasses
+
+    import ipywidgets as w
+    import pandas as pd
+
+    import newskit as nk
+    from newskit import widgets
+
+    views = {
+        "highlight": nk.highlight(article)._repr_html_(),
+        "highlight, entities": nk.highlight(article, entities=True)._repr_html_(),
+    }
+    for name in (
+        "quote_table",
+        "speaker_table",
+        "indirect_table",
+        "entity_frequencies",
+        "entity_mentions",
+        "entity_cooccurrence",
+        "word_frequencies",
+        "overview_table",
+    ):
+        frame = getattr(nk, name)(article)
+        assert isinstance(frame, pd.DataFrame)
+        views[f"{name} (as Jupyter shows it)"] = frame._repr_html_()
+
+    def panes(widget: Any, label: str) -> None:
+        if isinstance(widget, w.HTML):
+            views[label] = widget.value
+        for child in getattr(widget, "children", ()):
+            panes(child, label + "/" + type(child).__name__)
+
+    explorers = {
+        "glance": widgets.glance(article),
+        "words": widgets.word_explorer(article),
+        "entities": widgets.entity_explorer(article),
+        "quotes": widgets.quote_explorer(article),
+    }
+    explorers["words"].query.value = "<script> onerror"
+    for name, explorer in explorers.items():
+        for field in dataclasses.fields(explorer):
+            panes(getattr(explorer, field.name), f"{name}.{field.name}")
+    return views  # fmt: skip
+
+
+def test_hostile_text_is_shown_and_never_run(browser: Any) -> None:
+    import json
+
+    import newskit as nk
+
+    views = _html_views(nk.from_text(HOSTILE))
+    assert len(views) > 20
+    # each view parsed as a page would parse it, and inserted as innerHTML, as ipywidgets does
+    body = "".join(
+        f'<section data-view="{i}">{html}</section>' for i, html in enumerate(views.values())
+    )
+    page = browser.new_page()
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    try:
+        page.set_content(f"<!doctype html><html><body>{body}<div id=inner></div></body></html>")
+        page.evaluate(
+            "views => { for (const v of views) { const d = document.createElement('div');"
+            " d.innerHTML = v; document.getElementById('inner').appendChild(d); } }",
+            list(views.values()),
+        )
+        page.wait_for_timeout(500)  # time for an onerror or onload to fire
+        assert page.evaluate("window.pwned === undefined") and dialogs == []
+        found = page.evaluate(
+            "() => ({scripts: document.scripts.length,"
+            " handlers: [...document.querySelectorAll('*')].filter(e =>"
+            "   [...e.attributes].some(a => a.name.startsWith('on'))).length,"
+            " links: document.querySelectorAll('a[href^=\"javascript\" i], iframe, svg, img').length,"
+            " styles: [...document.querySelectorAll('style')].filter(s =>"
+            "   s.textContent.includes('display:none')).length,"
+            " hidden: getComputedStyle(document.body).display})"
+        )
+        assert found == {"scripts": 0, "handlers": 0, "links": 0, "styles": 0, "hidden": "block"}
+        text = page.inner_text("body")
+        for literal in SHOWN:  # the markup is there for the reader to see, as text
+            assert literal in text, json.dumps(literal)
+    finally:
+        page.close()
