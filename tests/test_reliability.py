@@ -149,8 +149,15 @@ def _long_line(article: nk.Article) -> None:
 CASES = [
     Case("a file that does not exist", lambda d: d / "missing.txt", error="no such file"),
     Case("a folder", lambda d: _folder(d / "articles"), error="is a folder, not an article"),
-    Case("an empty file", _file("empty.txt", b""), "an empty article: no words, quotes or names", check=_empty),
-    Case("white space only", _file("blank.txt", " \n\t\n\n  \r\n"), "an empty article", check=_empty),
+    Case(
+        "an empty file",
+        _file("empty.txt", b""),
+        "an empty article: no words, quotes or names",
+        check=_empty,
+    ),
+    Case(
+        "white space only", _file("blank.txt", " \n\t\n\n  \r\n"), "an empty article", check=_empty
+    ),
     Case(
         "Latin-1 (é as byte 0xe9)",
         _file("latin1.txt", "Café owner speaks".encode("latin-1")),
@@ -181,8 +188,12 @@ CASES = [
         _file("image.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00"),
         error=r"looks like a binary file \(NUL byte at offset 8\)",
     ),
-    Case("CSV, a table of articles", _file("stories.csv", "headline,text\nA,B\n"), error="is a table"),
-    Case("JSON that is not valid", _file("broken.json", '{"text": "One'), error="is not valid JSON"),
+    Case(
+        "CSV, a table of articles", _file("stories.csv", "headline,text\nA,B\n"), error="is a table"
+    ),
+    Case(
+        "JSON that is not valid", _file("broken.json", '{"text": "One'), error="is not valid JSON"
+    ),
     Case(
         "JSON with no text field",
         _file("notext.json", '{"headline": "Port strike"}'),
@@ -202,7 +213,7 @@ CASES = [
     ),
     Case(
         "mixed and unbalanced quote marks",
-        _file("mixed.txt", "“Yes,’ she said. ‘No.” He left \"early."),
+        _file("mixed.txt", '“Yes,’ she said. ‘No.” He left "early.'),
         "quotes read by position; the one left open ends with its paragraph and is flagged",
         check=_unbalanced,
         warns=True,
@@ -240,7 +251,7 @@ CASES = [
     ),
     Case(
         "right-to-left text (Arabic, Hebrew)",
-        _file("rtl.txt", "قال الوزير: «نحن باقون». אמר השר: \"שלום\"."),
+        _file("rtl.txt", 'قال الوزير: «نحن باقون». אמר השר: "שלום".'),
         "words and quotes read as in any language",
         check=_right_to_left,
     ),
@@ -250,7 +261,7 @@ CASES = [
         "one paragraph of one word",
         check=_long_line,
     ),
-]  # fmt: skip
+]
 IDS = [re.sub(r"\W+", "-", c.tried).strip("-").lower() for c in CASES]
 
 
@@ -286,7 +297,7 @@ def test_in_python(case: Case, tmp_path: Path, capsys: pytest.CaptureFixture[str
 
 
 @pytest.mark.parametrize(
-    "case", [c for c in CASES if c.fix], ids=[i for i, c in zip(IDS, CASES) if c.fix]
+    "case", [c for c in CASES if c.fix], ids=[i for i, c in zip(IDS, CASES, strict=True) if c.fix]
 )
 def test_the_encoding_the_message_names_reads_it(case: Case, tmp_path: Path) -> None:
     assert case.fix
