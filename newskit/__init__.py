@@ -24,7 +24,8 @@ from newskit.article import (
     load,
     load_all,
 )
-from newskit.compare import comparison_table
+from newskit.compare import article_figures, comparison_table
+from newskit.corpus import CorpusTables, analyse_corpus, iter_articles
 from newskit.entities import (
     Entity,
     Mention,
@@ -77,6 +78,7 @@ __all__ = [
     "ArticleEncodingError",
     "ArticleFormatError",
     "ArticleNotFoundError",
+    "CorpusTables",
     "Entity",
     "Gazetteer",
     "HighlightedArticle",
@@ -92,6 +94,8 @@ __all__ = [
     "Token",
     "UnclosedQuoteWarning",
     "__version__",
+    "analyse_corpus",
+    "article_figures",
     "articles_frame",
     "collocations",
     "comparison_table",
@@ -111,6 +115,7 @@ __all__ = [
     "highlight",
     "indirect_quotes",
     "indirect_table",
+    "iter_articles",
     "length_stats",
     "lexical_diversity",
     "load",

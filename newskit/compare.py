@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Literal
 
 from newskit.entities import entity_frequencies
 from newskit.quotes import quotes
+from newskit.readability import readability
 from newskit.voices import quote_stats
 
 if TYPE_CHECKING:
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
 __all__ = [
     "COMPARISON_GENDERS",
     "COMPARISON_TYPES",
+    "article_figures",
     "article_label",
     "comparison_table",
     "share_column",
@@ -100,34 +102,7 @@ def comparison_table(
 
     if isinstance(top, bool) or not isinstance(top, int) or top < 0:
         raise ValueError(f"top must be a whole number of 0 or more; got {top!r}")
-    rows = []
-    for article in articles:
-        stats = quote_stats(article, gazetteer=gazetteer)
-        by_type: Counter[str] = Counter()
-        for q in quotes(article, gazetteer=gazetteer):
-            if q.kind != "title":
-                by_type[q.speaker_type] += q.words
-        named = entity_frequencies(article, gazetteer=gazetteer)
-        people = named.loc[named["type"] == "PERSON", "name"]
-        row: dict[str, object] = {
-            "article": article_label(article),
-            "title": article.title,
-            "words": stats.words,
-            "quotes": stats.quotes,
-            "quoted_words": stats.quoted_words,
-            "quoted_share": stats.quoted_share,
-            "speakers": stats.speakers,
-            "female_share": stats.female_share,
-            "male_share": stats.male_share,
-            "unknown_gender_share": stats.unknown_gender_share,
-        }
-        for kind in COMPARISON_TYPES:
-            row[share_column(kind, "speaker_type")] = (
-                by_type[kind] / stats.quoted_words if stats.quoted_words else None
-            )
-        row["top_people"] = "; ".join(people.head(top))
-        row["top_entities"] = "; ".join(named["name"].head(top))
-        rows.append(row)
+    rows = [article_figures(a, top=top, gazetteer=gazetteer) for a in articles]
     columns = [
         "article",
         "title",
@@ -142,3 +117,65 @@ def comparison_table(
         "top_entities",
     ]
     return pd.DataFrame(rows, columns=columns)
+
+
+def article_figures(
+    article: Article, *, top: int = 3, gazetteer: Gazetteer | None = None
+) -> dict[str, object]:
+    """The figures :func:`newskit.analyse_corpus` gives for one article, as a dict.
+
+    Size (words, sentences, paragraphs), readability, quotes by kind, the share of
+    the article quoted, distinct speakers, shares of voice by gender and by type
+    of speaker (of quoted words; ``None`` without quotes), who speaks first, and
+    the most mentioned people, organisations and places.
+
+    >>> import newskit as nk
+    >>> row = article_figures(nk.from_text("“Yes,” said Mr Tom Ode in Leeds.", id="a"))
+    >>> row["quotes"], row["male_share"], row["top_people"], row["top_places"]
+    (1, 1.0, 'Tom Ode', 'Leeds')
+    """
+    stats = quote_stats(article, gazetteer=gazetteer)
+    by_type: Counter[str] = Counter()
+    for q in quotes(article, gazetteer=gazetteer):
+        if q.kind != "title":
+            by_type[q.speaker_type] += q.words
+    named = entity_frequencies(article, gazetteer=gazetteer)
+    score = readability(article)
+
+    def names(*kinds: str) -> str:
+        return "; ".join(named.loc[named["type"].isin(kinds), "name"].head(top))
+
+    row: dict[str, object] = {
+        "article": article_label(article),
+        "id": article.id,
+        "title": article.title,
+        "source": article.source,
+        "date": article.date,
+        "outlet": article.outlet,
+        "words": stats.words,
+        "sentences": len(article.sentences),
+        "paragraphs": len(article.paragraphs),
+        "flesch_reading_ease": score.flesch_reading_ease,
+        "flesch_kincaid_grade": score.flesch_kincaid_grade,
+        "quotes": stats.quotes,
+        "full_quotes": stats.full,
+        "partial_quotes": stats.partial,
+        "titles": stats.titles,
+        "quoted_words": stats.quoted_words,
+        "quoted_share": stats.quoted_share,
+        "speakers": stats.speakers,
+        "unattributed": stats.unattributed,
+        "female_share": stats.female_share,
+        "male_share": stats.male_share,
+        "unknown_gender_share": stats.unknown_gender_share,
+    }
+    for kind in COMPARISON_TYPES:
+        row[share_column(kind, "speaker_type")] = (
+            by_type[kind] / stats.quoted_words if stats.quoted_words else None
+        )
+    row["first_speaker"] = stats.first_speaker
+    row["top_people"] = names("PERSON")
+    row["top_organisations"] = names("ORG")
+    row["top_places"] = names("GPE", "LOC")
+    row["top_entities"] = "; ".join(named["name"].head(top))
+    return row
