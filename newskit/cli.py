@@ -35,6 +35,7 @@ import pandas as pd
 
 from newskit import __version__
 from newskit.article import Article, load
+from newskit.corpus import CORPUS_TABLES, analyse_corpus
 from newskit.entities import entity_frequencies, entity_mentions
 from newskit.errors import NewskitError, UnclosedQuoteWarning
 from newskit.gazetteer import ENTITY_TYPES, Gazetteer, read_gazetteer
@@ -52,6 +53,7 @@ from newskit.voices import quote_stats, speaker_table
 __all__ = ["main", "markdown_table"]
 
 FORMATS = ("table", "json", "csv", "md")
+CORPUS_FORMATS = ("csv", "json", "parquet")
 
 
 def markdown_table(frame: pd.DataFrame) -> str:
@@ -460,7 +462,114 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--top", type=_positive, default=10, help="top words to list (default: 10)")
     p.set_defaults(report=True)
+
+    text = "every article of folders, files or globs: figures, quotes, mentions, errors"
+    p = sub.add_parser("corpus", help=text, description=text)
+    p.add_argument(
+        "sources", nargs="+", metavar="SOURCE", help="a folder (read recursively), file or glob"
+    )
+    p.add_argument(
+        "--format", choices=CORPUS_FORMATS, default="csv", help="output format (default: csv)"
+    )
+    p.add_argument(
+        "--output",
+        "-o",
+        metavar="FOLDER",
+        help="write articles, quotes, mentions and errors tables into FOLDER "
+        "(default: the articles table to stdout)",
+    )
+    p.add_argument("--engine", choices=("serial", "processes", "dask"), default="serial")
+    p.add_argument(
+        "--workers", type=_positive, help="processes or local Dask workers (default: all cores)"
+    )
+    p.add_argument("--scheduler", metavar="ADDRESS", help="a Dask scheduler, tcp://host:8786")
+    p.add_argument("--text", default="text", help="the text column of CSV files (default: text)")
+    p.add_argument("--encoding", default="utf-8", help="text encoding of the files")
+    p.add_argument(
+        "--top", type=_positive, default=3, help="names in each top_… column (default: 3)"
+    )
+    shown = p.add_mutually_exclusive_group()
+    shown.add_argument("--progress", action="store_true", default=None, help="show progress")
+    shown.add_argument("--no-progress", dest="progress", action="store_false")
+    p.set_defaults(corpus=True)
     return parser
+
+
+def _corpus(args: argparse.Namespace, out: TextIO, err: TextIO) -> None:
+    """Run ``newskit corpus``: the tables into a folder, or the articles table to stdout."""
+    if args.scheduler and args.engine != "dask":
+        raise _UsageError("--scheduler needs --engine dask")
+    if args.format == "parquet" and not args.output:
+        raise _UsageError("--format parquet needs --output FOLDER")
+    if args.output and Path(args.output).is_file():
+        raise NewskitError(f"cannot write into {args.output}: it is a file; give a folder")
+    tables = analyse_corpus(
+        args.sources,
+        engine=args.engine,
+        workers=args.workers,
+        scheduler=args.scheduler,
+        tables=CORPUS_TABLES if args.output else ("articles",),
+        top=args.top,
+        text=args.text,
+        encoding=args.encoding,
+        progress=args.progress if args.progress is not None else err.isatty(),
+    )
+    read = len(tables.articles)
+    failed = tables.errors["article"].nunique()
+    if failed:
+        where = (
+            f"the reasons are in {Path(args.output) / f'errors.{args.format}'}"
+            if args.output
+            else "write the tables with --output FOLDER to see why"
+        )
+        err.write(
+            f"newskit: warning: {failed} of {read + failed} articles could not be read or "
+            f"analysed; {where}\n"
+        )
+    if not args.output:
+        out.write(_render(tables.articles, args.format))
+        return
+    _write_tables(tables.tables(), Path(args.output), args.format)
+
+
+def _write_tables(tables: dict[str, pd.DataFrame], folder: Path, fmt: str) -> None:
+    """Write each table to FOLDER/NAME.FORMAT: all of them, or (on failure) none changed."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise NewskitError(f"cannot create {folder}: {exc.strerror}") from None
+    written: list[tuple[str, Path]] = []
+    try:
+        for name, frame in tables.items():
+            target = folder / f"{name}.{fmt}"
+            fd, temp = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
+            os.close(fd)
+            written.append((temp, target))
+            if fmt == "parquet":
+                _parquet(frame, temp)
+            else:
+                Path(temp).write_text(_render(frame, fmt), encoding="utf-8", newline="")
+            os.chmod(temp, _new_file_mode())
+        for temp, target in written:
+            os.replace(temp, target)
+    except OSError as exc:
+        raise NewskitError(f"cannot write into {folder}: {exc.strerror}") from None
+    finally:
+        for temp, _ in written:
+            Path(temp).unlink(missing_ok=True)
+
+
+def _parquet(frame: pd.DataFrame, path: str) -> None:
+    try:
+        frame.to_parquet(path, index=False)
+    except ImportError:
+        raise NewskitError(
+            "--format parquet needs pyarrow: pip install 'newskit[parquet]'"
+        ) from None
+
+
+class _UsageError(Exception):
+    """A combination of options that cannot work together (exit status 2)."""
 
 
 def main(
@@ -488,6 +597,16 @@ def main(
         args = parser.parse_args(argv)
     except SystemExit as exc:
         return int(exc.code or 0)
+    if getattr(args, "corpus", False):
+        try:
+            _corpus(args, out, err)
+        except _UsageError as exc:
+            err.write(f"newskit corpus: error: {exc} (see newskit corpus --help)\n")
+            return 2
+        except (NewskitError, OSError, ValueError, ImportError) as exc:
+            err.write(f"newskit: error: {exc}\n")
+            return 1
+        return 0
     try:
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always", UnclosedQuoteWarning)

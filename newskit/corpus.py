@@ -516,9 +516,16 @@ def _dask(
             own.close()
 
 
+def _in_notebook() -> bool:
+    """Whether this runs in a Jupyter kernel (not merely with IPython imported)."""
+    ipython = sys.modules.get("IPython")
+    shell = ipython.get_ipython() if ipython is not None else None
+    return type(shell).__name__ == "ZMQInteractiveShell"
+
+
 def _progress(show: bool | None, total: int | None) -> Any:
     if show is None:
-        show = sys.stderr.isatty() or "ipykernel" in sys.modules
+        show = sys.stderr.isatty() or _in_notebook()
     if not show:
         return None
     from tqdm.auto import tqdm
