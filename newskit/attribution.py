@@ -204,6 +204,44 @@ def _after(ctx: _Context, begin: int, end: int, quoted: str, *, alone: bool) -> 
     return None
 
 
+# What may follow "X said" at the end of a sentence: when and where, or "adding that …".
+_CLAUSE_END = re.compile(
+    r"(?:\s+(?:on|in|at|last|this|yesterday|today|earlier|later|recently)\b[^,.;:!?]*)?"
+    r"(?:,\s+(?:adding|saying|noting|arguing|warning|insisting|stressing)\b[^.!?]*)?"
+    r"[.!?]?\s*$"
+)
+
+
+def _sentence_final(ctx: _Context, close_at: int, limit: int) -> Attribution | None:
+    """A quote inside the writer's sentence whose last clause names the speaker.
+
+    "The scheme was ‘a disaster’ for the city, Ms Ruiz said." and "…, said Ms Ruiz,
+    adding that …": the speaker of a partial quote, at the end of its sentence.
+    """
+    text = ctx.article.text
+    end = _window_end(ctx, close_at, limit)
+    tail = text[close_at:end]
+    for comma in (i for i, c in enumerate(tail) if c == ","):
+        clause = tail[comma:]  # the patterns are anchored at the start of the words after
+        at = close_at + comma
+        for pattern, nearest in ((_AFTER_SUBJECT, "last"), (_AFTER_INVERTED, "first")):
+            match = pattern.match(clause)
+            if match is None:
+                continue
+            if pattern is _AFTER_SUBJECT:
+                if not _CLAUSE_END.fullmatch(clause, match.end("verb")):
+                    continue
+                who_end = match.end("who")
+            else:  # inverted: the name runs to where the clause ends
+                stop = _CLAUSE_END.search(clause, match.start("who"))
+                who_end = stop.start() if stop else match.end("who")
+            who = _person_or_group(ctx, at + match.start("who"), at + who_end, nearest=nearest)
+            if who is not None and who.entity is not None:
+                verb_at = at + match.start("verb")
+                return _with(who, match.group("verb"), verb_at, "end of sentence")
+    return None
+
+
 def _before(ctx: _Context, begin: int, end: int) -> Attribution | None:
     """Rules 2–4 on the words before the quote: ``text[begin:end]``."""
     text = ctx.article.text
@@ -373,6 +411,8 @@ def attribute(
                         earlier.gender,
                         earlier.gender_evidence,
                     )
+        if found is None:
+            found = _sentence_final(ctx, close_at, limit)
         opens_paragraph = not text[units[unit_of(quote.start)].start : quote.start - 1].strip()
         if found is None and opens_paragraph and unit_of(quote.start) > first_body:
             # "She told the board on Tuesday:" ending the paragraph before.

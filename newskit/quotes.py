@@ -23,7 +23,7 @@ import bisect
 import functools
 import re
 import warnings
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Literal
 
 from newskit.attribution import Reported, attribute, is_title, reported_speech
@@ -217,7 +217,42 @@ def _quotes(article: Article, gazetteer: Gazetteer | None) -> tuple[Quote, ...]:
                 unclosed=quote.unclosed,
             )
         )
-    return tuple(found)
+    return tuple(_headline_quotes(found))
+
+
+_NOT_A_WORD = re.compile(r"[^\w’']+")
+
+
+def _plain(text: str) -> str:
+    """A quote's words only, in lower case and padded: for finding it inside another."""
+    return " " + " ".join(_NOT_A_WORD.sub(" ", text.casefold()).split()) + " "
+
+
+def _headline_quotes(found: list[Quote]) -> list[Quote]:
+    """A headline quote nobody is named for takes the speaker of the body quote it comes from.
+
+    "Cork scraps e-scooter scheme: ‘It just never worked’" quotes the councillor
+    the body quotes saying “It just never worked the way we hoped”.
+    """
+    body = [q for q in found if q.paragraph > 0 and q.speaker is not None]
+    for i, quote in enumerate(found):
+        if quote.paragraph != 0 or quote.speaker is not None or not body:
+            continue
+        words = _plain(quote.text)
+        source = next((q for q in body if words.strip() and words in _plain(q.text)), None)
+        if source is not None:
+            found[i] = replace(
+                quote,
+                kind=source.kind,
+                speaker=source.speaker,
+                speaker_as_written=source.speaker_as_written,
+                speaker_type=source.speaker_type,
+                gender=source.gender,
+                gender_evidence=source.gender_evidence,
+                cue=source.cue,
+                rule="quoted in the body",
+            )
+    return found
 
 
 def quotes(article: Article, *, gazetteer: Gazetteer | None = None) -> tuple[Quote, ...]:

@@ -93,7 +93,7 @@ _ORG_HEADS = frozenset(
     """
     Inc Ltd Limited Corp Corporation Co Company Group Holdings Plc PLC LLC LLP AG GmbH SA NV
     Bank Trust Council Party Parliament Congress Assembly University College School Academy
-    Institute Institution Foundation Fund Association Society Union Federation League
+    Institute Institution Foundation Fund Association Society Union Federation League Schools
     Alliance Coalition Committee Commission Board Authority Agency Department Ministry
     Office Bureau Service Services Police Constabulary Court Tribunal Hospital Clinic Church
     Mosque Synagogue Museum Gallery Theatre Theater Orchestra Band Choir Club FC United
@@ -128,7 +128,7 @@ _OF_HEADS = _ORG_HEADS | frozenset(
     """
     House Secretary Minister Chancellor Republic Kingdom Duchy State States Isle Gulf Sea
     Bay Cape Strait Straits Lake River City Department Friends Sisters Brothers Order Court
-    Daughters Sons Knights Islands Emirates Mount
+    Daughters Sons Knights Islands Emirates Mount Port
     """.split()
 )
 
@@ -264,6 +264,15 @@ _ORG_NOUNS = frozenset(
     grocer utility magazine website podcast coalition alliance movement
     """.split()
 )
+
+
+# A party's member after a place: "a Belton Republican", "an Ohio Democrat".
+_PARTY_MEMBERS = frozenset({"Republican", "Democrat", "Conservative", "Tory", "Socialist"})
+
+
+# Organisation nouns that name people as often: "the property developer Bryce Kettering",
+# "the publisher Ann Lee". Before a name they say nothing; after it ("X, a developer") they do.
+_PERSON_OR_ORG_NOUNS = frozenset({"developer", "publisher", "miner", "supplier", "provider"})
 
 
 # What a name before these words names is a product, not its maker, unless the
@@ -693,7 +702,31 @@ class _Recogniser:
         for words, unit in self.headline_runs:
             self._headline_words(words, unit, known)
         self._coordination()
+        self._surnames_before_places()
         return self.found
+
+    def _surnames_before_places(self) -> None:
+        """A place's name the story has used as a person's surname is that person.
+
+        "the developer Bryce Kettering … Kettering said he": the man, not the
+        town; "in Kettering" stays the town.
+        """
+        named: dict[str, int] = {}  # surname -> where the person is first named in full
+        for c in sorted(self.found, key=lambda c: c.start):
+            if c.type == "PERSON" and len(c.words) >= 2:
+                named.setdefault(c.words[-1].text, c.start)
+        if not named:
+            return
+        for c in self.found:
+            if (
+                c.type in ("GPE", "LOC")
+                and len(c.words) == 1
+                and c.evidence.startswith("gazetteer")
+                and named.get(c.words[0].text, len(self.text)) < c.start
+                and c.cue not in _PLACE_PREPOSITIONS
+                and not c.cue.startswith("place")
+            ):
+                c.type, c.entry, c.evidence = "PERSON", None, "surname of a person named before"
 
     def _listed_phrases(self, runs: list[list[_Word]]) -> dict[int, int]:
         """Find the listed names no capitalised run holds whole.
@@ -1140,6 +1173,12 @@ class _Recogniser:
                 words, unit, entry.type, f"gazetteer: {entry.kind}", entry=entry, initial=initial
             )
             return []
+        if len(words) > 1 and words[-1].text in _PARTY_MEMBERS and not self._title(words):
+            # "Rep. Tom Hale, a Belton Republican": a place, then the party's member
+            if len(words) == 2 and self._lookup(words[:1]) is None:
+                self._add(words[:1], unit, "GPE", "place of a party's member", initial=initial)
+                return [(words[-1:], False)]
+            return [(words[:-1], initial), (words[-1:], False)]
         if len(words) > 1 and (
             words[-1].text in _EVENT_WORDS
             or words[-1].text in _INDEX_WORDS
@@ -1275,8 +1314,8 @@ class _Recogniser:
                 self._add(words, unit, None, "single word", initial=initial)
             return
         head = next((w.text for w in words[1:] if w.text in _ORG_HEADS), "")
-        if word in _ORG_HEADS and words[1].text in ("of", "of the", "for"):
-            head = word  # "Ministry of Disaster Management", all ordinary words
+        if (word in _ORG_HEADS or word == "Port") and words[1].text in ("of", "of the", "for"):
+            head = word  # "Ministry of Disaster Management", all ordinary words; "Port of Dover"
         place_after = next(
             (e for k in (3, 2) if len(words) > k and (e := self._lookup(words[-k:])) is not None),
             None,
@@ -1461,7 +1500,7 @@ class _Recogniser:
             elif word in ROLE_WORDS:
                 c.role = c.role or word
                 c.cue = word
-            elif word in _ORG_NOUNS or word in _IN_POWER:
+            elif (word in _ORG_NOUNS and word not in _PERSON_OR_ORG_NOUNS) or word in _IN_POWER:
                 c.cue = f"organisation: {word}"
             elif word == "at" and owner and owner.lower() in _WORKERS:
                 c.cue = f"organisation: {owner} at"

@@ -38,7 +38,16 @@ if TYPE_CHECKING:
 
 __all__ = ["NOBODY", "SPEECH_VERBS", "Attribution", "Rule"]
 
-Rule = Literal["after", "according to", "colon", "verb before", "continuation", ""]
+Rule = Literal[
+    "after",
+    "according to",
+    "colon",
+    "verb before",
+    "end of sentence",
+    "continuation",
+    "quoted in the body",
+    "",
+]
 
 _VERB_FORMS = """
     say says said saying tell tells told telling add adds added explain explains explained
@@ -129,15 +138,23 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.I)
 
 _RELATIVE_TAIL = re.compile(r",\s+(?:which|who)\s+(?:[a-z]+ly\s+)?$")
 
+_AUX_TAIL_TEXT = (
+    r"(?:\s+(?:has|have|had|also|then|later|again|would|will|previously|[a-z]+ly))*\s*$"
+)
+
 # A nation's body: "the French trade ministry", "the Chinese embassy".
-_NATION_BODY = re.compile(
-    r"\b(?:the|a|an)\s+(?P<nation>[A-Z][\w-]+)\s+(?:[a-z-]+\s+){0,2}"
+_BODIES = (
     r"(?:ministry|government|embassy|authorities|foreign office|army|military|navy|regulator"
     r"|officials?)\b"
 )
-_AUX_TAIL = re.compile(
-    r"(?:\s+(?:has|have|had|also|then|later|again|would|will|previously|[a-z]+ly))*\s*$"
+_NATION_BODY = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?)\s+(?P<nation>[A-Z][\w-]+)\s+(?:[a-z-]+\s+){0,2}" + _BODIES
 )
+# A place's body, just before the verb: "Belgium's federal government said".
+_PLACE_BODY = re.compile(
+    r"(?P<place>[A-Z][\w-]+)[’']s\s+(?:[a-z-]+\s+){0,2}" + _BODIES + _AUX_TAIL_TEXT
+)
+_AUX_TAIL = re.compile(_AUX_TAIL_TEXT)
 
 _AFTER_KIN = re.compile(
     r"\b(?:her|his|their|its)\s+(?:[a-z]+-)?(?:son|daughter|wife|husband|partner|mother|father"
@@ -420,9 +437,14 @@ def _person_or_group(
     found = ctx.within(start, end)
     relative = _RELATIVE_TAIL.search(region) if nearest == "last" else None
     if relative:  # "ZCCM, the state mining company, which said": what "which" stands for
+        comma = start + relative.start()
         region = region[: relative.start() + 1]
         end = start + len(region)
         found = ctx.within(start, end)
+        just_before = _named(ctx, found[-1]) if found and found[-1].end == comma else None
+        if just_before is not None:
+            # "the consent of the Charity Commission, which said": the name just before
+            return just_before
     tail = _AUX_TAIL.search(region)  # "…, a Democrat, has said": the insert ends before "has"
     if nearest == "last" and tail is not None and region[: tail.start()].endswith(","):
         # "Lauren Mikkelsen, a retail analyst at GlobalData, said": the name before
@@ -458,6 +480,12 @@ def _person_or_group(
         described = _DESCRIPTION.match(region, spokes.end())
         if described:  # "a spokeswoman for the airline"
             return _description(ctx, described, start)
+    owned = _PLACE_BODY.search(region)
+    if owned:  # "Belgium's federal government said": Belgium speaks
+        at = start + owned.end("place")
+        place = next((m for m in found if m.end == at and m.type == "GPE"), None)
+        if place is not None and (entity := ctx.entity(place)) is not None:
+            return Attribution(entity, owned.group(0).rstrip(), "", -1, "")
     body = _NATION_BODY.search(region)
     if body:  # "the French trade ministry said": France speaks
         country = ctx.country_of(body.group("nation"))
