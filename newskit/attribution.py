@@ -224,7 +224,11 @@ def _sentence_final(ctx: _Context, close_at: int, limit: int) -> Attribution | N
     for comma in (i for i, c in enumerate(tail) if c == ","):
         clause = tail[comma:]  # the patterns are anchored at the start of the words after
         at = close_at + comma
-        for pattern, nearest in ((_AFTER_SUBJECT, "last"), (_AFTER_INVERTED, "first")):
+        tries: tuple[tuple[re.Pattern[str], Literal["first", "last"]], ...] = (
+            (_AFTER_SUBJECT, "last"),
+            (_AFTER_INVERTED, "first"),
+        )
+        for pattern, nearest in tries:
             match = pattern.match(clause)
             if match is None:
                 continue

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from newskit.article import Article
-from newskit.tokens import _is_clitic, words
+from newskit.tokens import _is_clitic, token_columns
 
 __all__ = ["Readability", "count_syllables", "readability"]
 
@@ -106,17 +106,20 @@ def _spoken_words(article: Article) -> list[tuple[str, int]]:
     """Body words with their clitics re-attached ("does" + "n’t"), with sentence numbers."""
     result: list[tuple[str, int]] = []
     last_end = -1
-    for token in words(article):
-        if token.paragraph == 0 or token.kind != "word":
+    c = token_columns(article)
+    for start, end, norm, kind, paragraph, sentence in zip(
+        c.start, c.end, c.norm, c.kind, c.paragraph, c.sentence, strict=True
+    ):
+        if paragraph == 0 or kind != "word":
             last_end = -1
             continue
-        is_clitic = _is_clitic(token.norm)
-        if is_clitic and token.start == last_end and result:
-            previous, sentence = result[-1]
-            result[-1] = (previous + token.norm, sentence)
+        is_clitic = _is_clitic(norm)
+        if is_clitic and start == last_end and result:
+            previous, at = result[-1]
+            result[-1] = (previous + norm, at)
         elif not is_clitic:
-            result.append((token.norm, token.sentence))
-        last_end = token.end
+            result.append((norm, sentence))
+        last_end = end
     return result
 
 

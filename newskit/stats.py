@@ -446,11 +446,22 @@ def dispersion(
     )
 
 
+def _body_words(article: Article, numbers: bool) -> Iterator[tuple[int, str, int, int]]:
+    """(index, norm, paragraph, sentence) of each body word, from the token columns."""
+    c = token_columns(article)
+    for i, (norm, kind, paragraph, sentence) in enumerate(
+        zip(c.norm, c.kind, c.paragraph, c.sentence, strict=True)
+    ):
+        wanted = paragraph > 0 and kind != "punct" and (numbers or kind == "word")
+        if wanted and norm not in _CLITIC_FORMS:
+            yield i, norm, paragraph, sentence
+
+
 def _word_counts_by(article: Article, attribute: str) -> Counter[int]:
+    by_paragraph = attribute == "paragraph"
     return Counter(
-        getattr(t, attribute)
-        for t in words(article)
-        if t.paragraph > 0 and _is_word(t, numbers=True)
+        paragraph if by_paragraph else sentence
+        for _, _, paragraph, sentence in _body_words(article, numbers=True)
     )
 
 
@@ -558,9 +569,7 @@ def length_stats(article: Article) -> pd.DataFrame:
 
 
 def _vocabulary(article: Article) -> list[str]:
-    return [
-        _fold(t, True) for t in words(article) if t.paragraph > 0 and _is_word(t, numbers=False)
-    ]
+    return [_counted_form(norm, True)[0] for _, norm, _, _ in _body_words(article, numbers=False)]
 
 
 def _ttr(items: Sequence[str]) -> float:

@@ -23,6 +23,8 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+import sys
+from array import array
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -125,6 +127,7 @@ _CLOSERS = "'\"’”)]}>»"
 # What NLTK lets stand between a sentence's final full stop and its end: closing
 # marks and spaces (line breaks and non-breaking spaces are spaces once folded).
 _CLOSERS_OR_SPACE = _CLOSERS + " \xa0"
+_WHITE_SPACE_RUN = re.compile(r"\s+")
 _RARE_SPACE = re.compile("[\x0b\x0c\x1c-\x1f\x85\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]")
 _ALPHANUMERIC = re.compile(r"[^\W_]")
 _NUMBER = re.compile(r"[+−-]?[\d.,:/%-]*\d[\d.,:/%-]*")  # 2011, 300,000, 2.5%, 6-3
@@ -318,7 +321,7 @@ def _kind(norm: str) -> TokenKind:
     return "word"
 
 
-def _spans(folded: str) -> tuple[list[int], list[int]] | None:
+def _spans(folded: str) -> tuple[np.ndarray, np.ndarray] | None:
     """Start and end offsets of the tokens of one NLTK ``tokenize`` call.
 
     NLTK only inserts spaces between the characters of its input: the fold
@@ -330,7 +333,7 @@ def _spans(folded: str) -> tuple[list[int], list[int]] | None:
     ``None``, and the caller tokenises sentence by sentence instead.
     """
     tokens = _word_tokenizer().tokenize(folded)
-    if "".join(tokens) != "".join(folded.split()):
+    if "".join(tokens) != _WHITE_SPACE_RUN.sub("", folded):
         return None
     codes = np.frombuffer(folded.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     # Where each non-space character is. Folding leaves mostly plain spaces.
@@ -339,9 +342,11 @@ def _spans(folded: str) -> tuple[list[int], list[int]] | None:
     else:
         solid = np.flatnonzero(codes != ord(" "))
     lengths = np.fromiter(map(len, tokens), dtype=np.int64, count=len(tokens))
+    del tokens, codes
     ends = np.cumsum(lengths)
-    starts = solid[ends - lengths].tolist()
-    return starts, (solid[ends - 1] + 1).tolist() if len(tokens) else []
+    if not len(lengths):
+        return ends, ends
+    return solid[ends - lengths], solid[ends - 1] + 1
 
 
 def _final_stops(article: Article, folded: str) -> list[int]:
@@ -375,7 +380,9 @@ def _with_final_stops_marked(folded: str, stops: list[int]) -> str:
 
 
 class TokenColumns(NamedTuple):
-    """An article's tokens as parallel columns, one tuple per field of :class:`Token`.
+    """An article's tokens as parallel columns, one sequence per field of :class:`Token`.
+
+    Offsets are compact arrays of machine integers; the other columns are tuples.
 
     The form statistics read fastest; :func:`words` builds Token records from it.
 
@@ -384,8 +391,8 @@ class TokenColumns(NamedTuple):
     ('It', 'rained', '.')
     """
 
-    start: tuple[int, ...]
-    end: tuple[int, ...]
+    start: Sequence[int]
+    end: Sequence[int]
     text: tuple[str, ...]
     norm: tuple[str, ...]
     kind: tuple[TokenKind, ...]
@@ -394,6 +401,8 @@ class TokenColumns(NamedTuple):
 
 
 _NO_TOKENS = TokenColumns((), (), (), (), (), (), ())
+_BLOCK = 1 << 15  # tokens turned into strings at a time
+_CHUNK_CHARS = 1 << 16  # characters tokenised in one NLTK call, at least
 
 
 def _tokens(article: Article) -> TokenColumns | None:
@@ -405,29 +414,50 @@ def _tokens(article: Article) -> TokenColumns | None:
     text = article.text
     folded = for_words(text)
     # A space after the end, as after every other sentence (see _tokens_by_sentence).
-    spans = _spans(_with_final_stops_marked(folded, _final_stops(article, folded)) + " ")
-    if spans is None:
-        return None
-    starts, ends = spans
+    marked = _with_final_stops_marked(folded, _final_stops(article, folded)) + " "
+    del folded
+    # A long text is tokenised a few paragraphs at a time (each cut where a paragraph
+    # starts, after every sentence's end): the same tokens, without NLTK's copies of
+    # the whole text and a string for every token of it in memory at once.
+    bounds = [0]
+    for par in article.paragraphs:
+        if par.start - bounds[-1] >= _CHUNK_CHARS:
+            bounds.append(par.start)
+    bounds.append(len(marked))
+    starts, ends = [], []
+    for lo, hi in itertools.pairwise(bounds):
+        spans = _spans(marked[lo:hi])
+        if spans is None:
+            return None
+        starts.append(spans[0] + lo)
+        ends.append(spans[1] + lo)
+    del marked
+    token_start, token_end = np.concatenate(starts), np.concatenate(ends)
     head = article.headline
     units = [(head.start, head.end, 0, 0)] if head else []
     units += [(s.start, s.end, s.paragraph, n) for n, s in enumerate(article.sentences, start=1)]
-    if not units or not starts:
+    if not units or not len(token_start):
         return _NO_TOKENS
     # Which sentence each token falls in, for all tokens at once.
     unit_start, unit_end, paragraph, sentence = (
         np.array(c, dtype=np.int64) for c in zip(*units, strict=True)
     )
-    token_start, token_end = np.array(starts), np.array(ends)
     unit = np.searchsorted(unit_start, token_start, side="right") - 1
     inside = (unit >= 0) & (token_start < unit_end[unit])  # not the "#" of a Markdown heading
     if np.any(token_end[inside] > unit_end[unit[inside]]):
         return None  # a token crosses a sentence end
     unit = unit[inside]
     kept = token_start[inside]
-    starts, ends = kept.tolist(), token_end[inside].tolist()
-    cuts = list(map(slice, starts, ends))
-    pieces = list(map(text.__getitem__, cuts))
+    kept_end = token_end[inside]
+    # One string per form, shared by all the tokens that have it: a long article repeats
+    # "the" and "," thousands of times. Built a block at a time, so that a long article
+    # never holds a Python number for every offset at once (this saves memory, not time).
+    pieces: list[str] = []
+    for block in range(0, len(kept), _BLOCK):
+        cuts = map(
+            slice, kept[block : block + _BLOCK].tolist(), kept_end[block : block + _BLOCK].tolist()
+        )
+        pieces += map(sys.intern, map(text.__getitem__, cuts))
     # Only ’ and ‘ change inside a token: fold just the tokens around one
     # (folding a token without one changes nothing).
     norms = pieces
@@ -438,14 +468,24 @@ def _tokens(article: Article) -> TokenColumns | None:
             if i:
                 norms[i - 1] = fold(pieces[i - 1], _NORM)
     kinds = [_WORD if n.isalpha() else _kind(n) for n in norms]
+    norms = pieces if norms is pieces else list(map(sys.intern, norms))
+    # One number object per sentence, repeated for its tokens (they come sentence by
+    # sentence), not one per token.
+    runs, counts = np.unique(unit, return_counts=True)
+    lengths = counts.tolist()
     return TokenColumns(
-        tuple(starts),
-        tuple(ends),
+        # offsets as machine integers: 8 bytes each, not a 32-byte number object apiece
+        array("q", kept.astype(np.int64).tobytes()),
+        array("q", kept_end.astype(np.int64).tobytes()),
         tuple(pieces),
         tuple(norms),
         tuple(kinds),
-        tuple(paragraph[unit].tolist()),
-        tuple(sentence[unit].tolist()),
+        tuple(
+            itertools.chain.from_iterable(map(itertools.repeat, paragraph[runs].tolist(), lengths))
+        ),
+        tuple(
+            itertools.chain.from_iterable(map(itertools.repeat, sentence[runs].tolist(), lengths))
+        ),
     )
 
 
@@ -530,7 +570,12 @@ def word_count(article: Article, *, headline: bool = False) -> int:
     >>> word_count(from_text("It doesn’t matter, she said.", headline=False))
     5
     """
-    return sum(1 for t in words(article) if (headline or t.paragraph > 0) and _is_word(t))
+    columns = token_columns(article)
+    return sum(
+        1
+        for norm, kind, paragraph in zip(columns.norm, columns.kind, columns.paragraph, strict=True)
+        if (headline or paragraph > 0) and kind != "punct" and norm not in _CLITIC_FORMS
+    )
 
 
 def _is_word(token: Token, *, numbers: bool = True) -> bool:
