@@ -369,3 +369,21 @@ def test_reordering_paragraphs_changes_no_count(pair: tuple[list[str], list[str]
     # stand on their own must give the same counts, sentences and quotes
     first, shuffled = (nk.from_text("\n\n".join(ps), headline=False) for ps in pair)
     assert _order_free(first) == _order_free(shuffled)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.one_of(WORDY, NEWSY, SENTENCY), min_size=2, max_size=6).map("\n\n".join))
+def test_tokenising_a_paragraph_at_a_time_gives_nltks_tokens(text: str) -> None:
+    # long articles are tokenised a few paragraphs per NLTK call (to bound memory); with
+    # every paragraph a call of its own the tokens must still be NLTK's, sentence by sentence
+    from unittest import mock
+
+    from newskit import tokens
+
+    article = nk.from_text(text)
+    with mock.patch.object(tokens, "_CHUNK_CHARS", 1):
+        columns = tokens._tokens(article)
+    if columns is not None:  # None: the sentence-by-sentence path is taken anyway
+        assert [tuple(row) for row in zip(*columns, strict=True)] == [
+            tuple(t) for t in tokens._tokens_by_sentence(article)
+        ]
