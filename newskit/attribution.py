@@ -383,8 +383,9 @@ def attribute(
             )
             i += 1
         if found is None:
-            spoken = [q for q, who in result if who is not NOBODY]
-            previous_close = spoken[-1].end + 1 if spoken else 0
+            # the last quote someone spoke (looking back only as far as it)
+            last_spoken = next((q for q, who in reversed(result) if who is not NOBODY), None)
+            previous_close = last_spoken.end + 1 if last_spoken else 0
             begin = max(
                 units[unit_of(quote.start)].start, ctx.sentence(quote.start - 1)[0], previous_close
             )
@@ -392,11 +393,13 @@ def attribute(
             sentence_start = max(
                 units[unit_of(quote.start)].start, ctx.sentence(quote.start - 1)[0]
             )
-            same_sentence = bool(spoken) and previous_close > sentence_start
-            if same_sentence and found is None:
+            same_sentence = previous_close > sentence_start
+            if last_spoken is None:
+                pass
+            elif same_sentence and found is None:
                 # "…said the consultation was ‘a box-ticking exercise’ that gave residents
                 # ‘no real chance’": the same speaker, in the same sentence.
-                found = _previous(result, spoken[-1])
+                found = _previous(result, last_spoken)
             elif (
                 same_sentence
                 and found is not None
@@ -404,7 +407,7 @@ def attribute(
                 and _COORDINATED.search(text, begin, found.cue_start)
             ):
                 # "…said he was ‘disappointed’ and called the judgment ‘…’": the same subject.
-                earlier = _previous(result, spoken[-1])
+                earlier = _previous(result, last_spoken)
                 if earlier is not None:
                     found = Attribution(
                         earlier.entity,

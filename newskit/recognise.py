@@ -1082,7 +1082,9 @@ class _Recogniser:
         before = self.text[max(0, offset - 3) : offset].rstrip(" \xa0")
         # After a quote mark or a colon, or a dateline: "BRUSSELS, May 2 (Meridian) - The …"
         return bool(before) and (
-            before[-1] in "‘“\"'«:" or _DATELINE_END.search(self.text, 0, offset) is not None
+            before[-1] in "‘“\"'«:"
+            # ") - " ends a dateline; look just behind (searching from the start is quadratic)
+            or _DATELINE_END.search(self.text, max(0, offset - 16), offset) is not None
         )
 
     def _headline_words(self, words: list[_Word], unit: int, known: dict[str, _Candidate]) -> None:
