@@ -41,6 +41,7 @@ from newskit.errors import (
     ArticleEncodingError,
     ArticleFormatError,
     ArticleNotFoundError,
+    ArticleTooLargeError,
     NewskitError,
     UnclosedQuoteWarning,
 )
@@ -78,6 +79,7 @@ __all__ = [
     "ArticleEncodingError",
     "ArticleFormatError",
     "ArticleNotFoundError",
+    "ArticleTooLargeError",
     "CorpusTables",
     "Entity",
     "Gazetteer",

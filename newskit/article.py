@@ -32,7 +32,12 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from newskit.errors import ArticleEncodingError, ArticleFormatError, ArticleNotFoundError
+from newskit.errors import (
+    ArticleEncodingError,
+    ArticleFormatError,
+    ArticleNotFoundError,
+    ArticleTooLargeError,
+)
 from newskit.spans import Sentence, Span
 
 if TYPE_CHECKING:
@@ -40,6 +45,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ARTICLE_SUFFIXES",
+    "MAX_SIZE",
     "Article",
     "HeadlineRule",
     "articles_frame",
@@ -51,6 +57,10 @@ __all__ = [
 ]
 
 HeadlineRule = bool | Literal["auto"]
+
+#: The largest article file :func:`load` reads unless told otherwise: 20 MB, far more than
+#: any article (a long read is 50 KB); a larger file is usually many articles in one.
+MAX_SIZE = 20_000_000
 
 #: File endings :func:`load_all` picks up in a folder.
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".json", ".jsonl")
@@ -314,12 +324,20 @@ def _decode(data: bytes, encoding: str, where: str) -> str:
         ) from None
 
 
-def _read(path: Path, encoding: str) -> str:
+def _read(path: Path, encoding: str, max_size: int | None = None) -> str:
     if path.is_dir():
         raise ArticleFormatError(
             f"{path} is a folder, not an article; use newskit.load_all() for a folder"
         )
     try:
+        size = path.stat().st_size
+        if max_size is not None and size > max_size:
+            raise ArticleTooLargeError(
+                f"{path} is {size / 1e6:.0f} MB, more than an article newskit reads "
+                f"({max_size / 1e6:g} MB); if it holds many articles, put them in files of "
+                "their own or a JSON Lines file; to read it whole, pass max_size=None "
+                "(--max-size 0 on the command line)"
+            )
         data = path.read_bytes()
     except FileNotFoundError:
         raise ArticleNotFoundError(f"no such file: {path}; check the path") from None
@@ -393,14 +411,16 @@ def _parse_json(text: str, where: str) -> Mapping[str, object]:
     return value  # type: ignore[return-value]  # lists are unpacked by the caller
 
 
-def _load_path(path: Path, encoding: str, headline: HeadlineRule) -> list[Article]:
+def _load_path(
+    path: Path, encoding: str, headline: HeadlineRule, max_size: int | None = MAX_SIZE
+) -> list[Article]:
     suffix = path.suffix.lower()
     if suffix in (".csv", ".tsv", ".xlsx", ".parquet"):
         raise ArticleFormatError(
             f"{path} is a table, not an article; read it with pandas and turn the rows into "
             "articles with newskit.from_frame(df, text='your_text_column')"
         )
-    text = _read(path, encoding)
+    text = _read(path, encoding, max_size)
     if suffix in (".json", ".jsonl"):
         return [from_record(rec, source=where) for rec, where in _records(text, suffix, str(path))]
     fields, body = _front_matter(text, str(path))
@@ -415,7 +435,13 @@ def _load_path(path: Path, encoding: str, headline: HeadlineRule) -> list[Articl
     ]
 
 
-def load(path: str | Path, *, encoding: str = "utf-8", headline: HeadlineRule = "auto") -> Article:
+def load(
+    path: str | Path,
+    *,
+    encoding: str = "utf-8",
+    headline: HeadlineRule = "auto",
+    max_size: int | None = MAX_SIZE,
+) -> Article:
     """Read one article from a file.
 
     ``.json`` files hold one object (or a list with one object); ``.jsonl`` one
@@ -427,6 +453,8 @@ def load(path: str | Path, *, encoding: str = "utf-8", headline: HeadlineRule = 
         encoding: the text encoding; UTF-8 (with or without a byte-order mark)
             by default. UTF-16 with a byte-order mark is recognised on its own.
         headline: how to find the headline in plain text (see :func:`from_text`).
+        max_size: the largest file to read, in bytes (default :data:`MAX_SIZE`,
+            20 MB); ``None`` for no limit.
 
     Returns:
         The article, with ``source`` set to the path and ``id`` to the file name
@@ -436,6 +464,7 @@ def load(path: str | Path, *, encoding: str = "utf-8", headline: HeadlineRule = 
         ArticleNotFoundError: the file does not exist.
         ArticleEncodingError: the bytes are not in ``encoding``.
         ArticleFormatError: a folder, a binary file, bad JSON, or several articles.
+        ArticleTooLargeError: the file is larger than ``max_size``.
 
     >>> import tempfile, pathlib
     >>> folder = pathlib.Path(tempfile.mkdtemp())
@@ -445,7 +474,7 @@ def load(path: str | Path, *, encoding: str = "utf-8", headline: HeadlineRule = 
     ('fire', 'Dock fire', 'A fire broke out.')
     """
     path = Path(path)
-    articles = _load_path(path, encoding, headline)
+    articles = _load_path(path, encoding, headline, max_size)
     if len(articles) != 1:
         raise ArticleFormatError(
             f"{path} holds {len(articles)} articles, not one; give one article per file, "
@@ -459,6 +488,7 @@ def load_all(
     *,
     encoding: str = "utf-8",
     headline: HeadlineRule = "auto",
+    max_size: int | None = MAX_SIZE,
 ) -> list[Article]:
     """Read every article from files, folders (recursively) or both.
 
@@ -470,6 +500,7 @@ def load_all(
         paths: a file, a folder, or several of them.
         encoding: the text encoding of every file.
         headline: how to find headlines in plain text (see :func:`from_text`).
+        max_size: the largest file to read, in bytes; ``None`` for no limit.
 
     Returns:
         The articles, in order.
@@ -496,7 +527,7 @@ def load_all(
         else:
             files = [path]
         for file in files:
-            articles.extend(_load_path(file, encoding, headline))
+            articles.extend(_load_path(file, encoding, headline, max_size))
     return articles
 
 

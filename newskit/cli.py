@@ -34,7 +34,7 @@ from typing import Any, NoReturn, TextIO
 import pandas as pd
 
 from newskit import __version__
-from newskit.article import Article, load
+from newskit.article import MAX_SIZE, Article, load
 from newskit.corpus import CORPUS_TABLES, analyse_corpus
 from newskit.entities import entity_frequencies, entity_mentions
 from newskit.errors import NewskitError, UnclosedQuoteWarning
@@ -364,6 +364,13 @@ def _parser() -> argparse.ArgumentParser:
     common.add_argument(
         "--encoding", default="utf-8", help="text encoding of FILE (default: utf-8)"
     )
+    common.add_argument(
+        "--max-size",
+        type=_not_negative,
+        default=MAX_SIZE // 1_000_000,
+        metavar="MB",
+        help=f"largest FILE to read, in MB (default: {MAX_SIZE // 1_000_000}; 0: no limit)",
+    )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def add(name: str, help_text: str, handler: Callable[..., Any]) -> argparse.ArgumentParser:
@@ -610,7 +617,11 @@ def main(
     try:
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always", UnclosedQuoteWarning)
-            article = load(args.file, encoding=args.encoding)
+            article = load(
+                args.file,
+                encoding=args.encoding,
+                max_size=args.max_size * 1_000_000 if args.max_size else None,
+            )
             if getattr(args, "report", False):
                 top = word_frequencies(article, top=args.top).round({"share": 4})
                 text = _report_text(article, top, args.format)

@@ -14,6 +14,7 @@ __all__ = [
     "ArticleEncodingError",
     "ArticleFormatError",
     "ArticleNotFoundError",
+    "ArticleTooLargeError",
     "NewskitError",
     "UnclosedQuoteWarning",
 ]
@@ -47,6 +48,14 @@ class ArticleFormatError(NewskitError, ValueError):
     """An article file or record is not in a shape newskit can read.
 
     >>> issubclass(ArticleFormatError, ValueError)
+    True
+    """
+
+
+class ArticleTooLargeError(NewskitError, ValueError):
+    """An article file is larger than newskit reads as one article unless told to.
+
+    >>> issubclass(ArticleTooLargeError, ValueError)
     True
     """
 

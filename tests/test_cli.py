@@ -377,3 +377,13 @@ def test_report_has_quotes_and_speakers() -> None:
     code, out, _ = run("report", str(SEED), "--format", "csv")
     row = next(csv.DictReader(io.StringIO(out)))
     assert row["quotes_quotes"] == "4" and row["speakers"].startswith("Asma al-Assad (73)")
+
+
+def test_max_size_option(tmp_path: Path) -> None:
+    path = tmp_path / "long.txt"
+    path.write_text("Long read\n\n" + "The port reopened on Monday. " * 80_000, encoding="utf-8")
+    code, out, err = run("words", str(path), "--max-size", "1", "--top", "1")
+    assert (code, out) == (1, "")
+    assert err.startswith(f"newskit: error: {path} is 2 MB, more than an article newskit reads")
+    code, out, _ = run("words", str(path), "--max-size", "0", "--top", "1", "--format", "csv")
+    assert code == 0 and out.splitlines()[1].startswith("monday,80000,")  # ties: alphabetical
