@@ -30,7 +30,7 @@ import json
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -316,16 +316,26 @@ class _Options:
 
 @dataclass(frozen=True)
 class _Result:
-    """What one job gives: an article row and its long tables, or an error row, per article."""
+    """What one batch gives, as compact tables: its articles' rows, quotes, mentions, errors.
 
-    order: int
-    rows: list[dict[str, object]] = field(default_factory=list)
-    quotes: Any = None  # a DataFrame, or None
+    A batch covers consecutive jobs, so ordering batches by their first job orders
+    every row; one small DataFrame per batch (not a dict per article) keeps the
+    gathering process light, and quick to receive from other processes.
+    """
+
+    first: int
+    count: int  # articles read or failed, for the progress bar
+    articles: Any  # a DataFrame, or None for a batch of failures only
+    quotes: Any = None
     mentions: Any = None
-    errors: list[dict[str, object]] = field(default_factory=list)
+    errors: Any = None
 
 
-def _analyse_batch(batch: list[tuple[int, _Job]], options: _Options) -> list[_Result]:
+def _article_columns() -> list[str]:
+    return list(article_figures(Article("", None, (), ())))
+
+
+def _analyse_batch(batch: list[tuple[int, _Job]], options: _Options) -> _Result:
     """Analyse a batch of jobs (in a worker process or on a Dask worker)."""
     import warnings
 
@@ -334,11 +344,10 @@ def _analyse_batch(batch: list[tuple[int, _Job]], options: _Options) -> list[_Re
     from newskit.entities import entity_mentions
     from newskit.quotes import quote_table
 
-    results = []
-    for order, job in batch:
-        rows: list[dict[str, object]] = []
-        quote_frames, mention_frames = [], []
-        errors: list[dict[str, object]] = []
+    rows: list[dict[str, object]] = []
+    quote_frames, mention_frames = [], []
+    errors: list[dict[str, object]] = []
+    for _, job in batch:
         try:
             found = _articles(job)
         except _ListedError as exc:
@@ -365,16 +374,18 @@ def _analyse_batch(batch: list[tuple[int, _Job]], options: _Options) -> list[_Re
                 errors.append(_error_row(key, article.source or job.source, *_problem(exc)))
                 continue
             rows.append(row)
-        results.append(
-            _Result(
-                order,
-                rows,
-                pd.concat(quote_frames, ignore_index=True) if quote_frames else None,
-                pd.concat(mention_frames, ignore_index=True) if mention_frames else None,
-                errors,
-            )
-        )
-    return results
+
+    def joined(frames: list[pd.DataFrame]) -> pd.DataFrame | None:
+        return pd.concat(frames, ignore_index=True) if frames else None
+
+    return _Result(
+        batch[0][0],
+        len(rows) + len(errors),
+        pd.DataFrame(rows, columns=_article_columns()) if rows else None,
+        joined(quote_frames),
+        joined(mention_frames),
+        pd.DataFrame(errors, columns=ERROR_COLUMNS) if errors else None,
+    )
 
 
 def _keyed(frame: pd.DataFrame, key: str) -> pd.DataFrame:
@@ -475,9 +486,7 @@ def _batches(jobs: Iterator[_Job], size: int) -> Iterator[list[tuple[int, _Job]]
         yield batch
 
 
-def _serial(
-    batches: Iterator[list[tuple[int, _Job]]], options: _Options
-) -> Iterator[list[_Result]]:
+def _serial(batches: Iterator[list[tuple[int, _Job]]], options: _Options) -> Iterator[_Result]:
     for batch in batches:
         yield _analyse_batch(batch, options)
 
@@ -487,7 +496,7 @@ def _bounded(
     submit: Callable[[list[tuple[int, _Job]]], Any],
     wait_one: Callable[[set[Any]], tuple[Any, set[Any]]],
     limit: int,
-) -> Iterator[list[_Result]]:
+) -> Iterator[_Result]:
     """Keep at most ``limit`` batches in flight, so the corpus is never all in memory."""
     pending: set[Any] = set()
     for batch in batches:
@@ -502,7 +511,7 @@ def _bounded(
 
 def _processes(
     batches: Iterator[list[tuple[int, _Job]]], options: _Options, workers: int
-) -> Iterator[list[_Result]]:
+) -> Iterator[_Result]:
     import multiprocessing
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 
@@ -525,7 +534,7 @@ def _dask(
     client: Any,
     scheduler: str | None,
     workers: int,
-) -> Iterator[list[_Result]]:
+) -> Iterator[_Result]:
     try:
         import distributed
     except ImportError:
@@ -682,28 +691,28 @@ def analyse_corpus(
     gathered: list[_Result] = []
     try:
         for done in results:
-            gathered.extend(done)
+            gathered.append(done)
             if bar is not None:
-                bar.update(sum(len(r.rows) + len(r.errors) for r in done))
+                bar.update(done.count)
     finally:
         if bar is not None:
             bar.close()
-    gathered.sort(key=lambda r: r.order)
+    gathered.sort(key=lambda r: r.first)
 
-    def long(name: str, columns: list[str]) -> pd.DataFrame:
+    def table(name: str, columns: list[str]) -> pd.DataFrame:
         frames = [getattr(r, name) for r in gathered if getattr(r, name) is not None]
         if not frames:
-            return pd.DataFrame(columns=["article", *columns])
-        joined: pd.DataFrame = pd.concat(frames, ignore_index=True)
-        return joined
+            return pd.DataFrame(columns=columns)
+        # a batch whose shares are all missing has them as objects: numbers again here
+        whole: pd.DataFrame = pd.concat(frames, ignore_index=True).infer_objects()
+        return whole
 
-    rows = [row for r in gathered for row in r.rows]
     nothing = Article("", None, (), ())
     return CorpusTables(
-        articles=pd.DataFrame(rows, columns=list(article_figures(nothing))),
-        quotes=long("quotes", list(QUOTE_COLUMNS)),
-        mentions=long("mentions", list(entity_mentions(nothing).columns)),
-        errors=pd.DataFrame([e for r in gathered for e in r.errors], columns=ERROR_COLUMNS),
+        articles=table("articles", _article_columns()),
+        quotes=table("quotes", ["article", *QUOTE_COLUMNS]),
+        mentions=table("mentions", ["article", *entity_mentions(nothing).columns]),
+        errors=table("errors", ERROR_COLUMNS),
     )
 
 
