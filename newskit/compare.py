@@ -142,8 +142,10 @@ def article_figures(
     named = entity_frequencies(article, gazetteer=gazetteer)
     score = readability(article)
 
+    listed = list(zip(named["name"].tolist(), named["type"].tolist(), strict=True))
+
     def names(*kinds: str) -> str:
-        return "; ".join(named.loc[named["type"].isin(kinds), "name"].head(top))
+        return "; ".join([name for name, kind in listed if kind in kinds][:top])
 
     row: dict[str, object] = {
         "article": article_label(article),
@@ -177,5 +179,5 @@ def article_figures(
     row["top_people"] = names("PERSON")
     row["top_organisations"] = names("ORG")
     row["top_places"] = names("GPE", "LOC")
-    row["top_entities"] = "; ".join(named["name"].head(top))
+    row["top_entities"] = "; ".join(name for name, _ in listed[:top])
     return row

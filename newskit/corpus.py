@@ -25,6 +25,8 @@ cluster, from a laptop's local cluster to many machines).
 
 from __future__ import annotations
 
+import functools
+import gc
 import glob
 import json
 import os
@@ -331,8 +333,9 @@ class _Result:
     errors: Any = None
 
 
-def _article_columns() -> list[str]:
-    return list(article_figures(Article("", None, (), ())))
+@functools.cache
+def _article_columns() -> tuple[str, ...]:
+    return tuple(article_figures(Article("", None, (), ())))
 
 
 def _analyse_batch(batch: list[tuple[int, _Job]], options: _Options) -> _Result:
@@ -381,7 +384,7 @@ def _analyse_batch(batch: list[tuple[int, _Job]], options: _Options) -> _Result:
     return _Result(
         batch[0][0],
         len(rows) + len(errors),
-        pd.DataFrame(rows, columns=_article_columns()) if rows else None,
+        pd.DataFrame(rows, columns=list(_article_columns())) if rows else None,
         joined(quote_frames),
         joined(mention_frames),
         pd.DataFrame(errors, columns=ERROR_COLUMNS) if errors else None,
@@ -692,9 +695,13 @@ def analyse_corpus(
     try:
         for done in results:
             gathered.append(done)
+            # What is gathered lives to the end: keep the garbage collector from walking
+            # it again after every batch (which made a long run slower per article).
+            gc.freeze()
             if bar is not None:
                 bar.update(done.count)
     finally:
+        gc.unfreeze()
         if bar is not None:
             bar.close()
     gathered.sort(key=lambda r: r.first)
@@ -709,7 +716,7 @@ def analyse_corpus(
 
     nothing = Article("", None, (), ())
     return CorpusTables(
-        articles=table("articles", _article_columns()),
+        articles=table("articles", list(_article_columns())),
         quotes=table("quotes", ["article", *QUOTE_COLUMNS]),
         mentions=table("mentions", ["article", *entity_mentions(nothing).columns]),
         errors=table("errors", ERROR_COLUMNS),

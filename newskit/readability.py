@@ -14,6 +14,7 @@ counts, and "doesn’t" counts as one word of two syllables.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -35,6 +36,12 @@ _SYLLABIC_E_END = re.compile(r"[^aeiouy][lr]e$|[ey]e$")
 _SILENT_INNER_E = re.compile(r"[aeiouy][^aeiouy]es?(?=(?:ment|ly|ty|ful|less|ness|man|men)s?$)")
 _NOT_CONTRACTED_HOSTS = frozenset({"do", "wo", "ca", "sha", "ai"})
 _HOST_SPELLING = {"ca": "can", "wo": "won", "sha": "shan"}
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _syllables(word: str) -> int:
+    """:func:`count_syllables`, remembered: an article repeats most of its words."""
+    return count_syllables(word)
 
 
 def count_syllables(word: str) -> int:
@@ -139,7 +146,7 @@ def readability(article: Article) -> Readability:
     spoken = _spoken_words(article)
     n_words = len(spoken)
     n_sentences = len({sentence for _, sentence in spoken})
-    n_syllables = sum(count_syllables(word) for word, _ in spoken)
+    n_syllables = sum(map(_syllables, [word for word, _ in spoken]))
     if not n_words:
         return Readability(0, 0, 0, None, None)
     per_sentence = n_words / n_sentences
