@@ -9,14 +9,14 @@ inherit another's caches or memory:
   paragraph is repeated word for word). For each size, the analysis a user runs
   is timed stage by stage and in total: ``from_text``, ``word_frequencies``,
   ``entity_frequencies``, ``quote_table`` and ``quote_stats``, in that order, with
-  newskit's caches cleared between rounds (so later stages reuse what earlier
-  ones computed, as they do for a user, but no round reuses an earlier round).
-  Prints seconds, MB/s and "x linear": (time / time of the smallest size) /
-  (bytes / bytes of the smallest size); target <= 1.2.
+  each round in a fresh process and the sizes taken in turn (so later stages
+  reuse what earlier ones computed, as they do for a user, but no round reuses
+  an earlier round). Prints seconds, MB/s and "x linear": (time / time of the
+  smallest size) / (bytes / bytes of the smallest size); target <= 1.2.
 * memory: the peak resident memory the whole pipeline adds on top of the
-  interpreter, the imports and the text itself, for each size (the first round
-  of each size's subprocess), as a multiple of the text's UTF-8 size; target
-  under 20x on the largest size.
+  interpreter, the imports and the text itself, for each size (its first
+  round), as a multiple of the text's UTF-8 size; target under 20x on the
+  largest size. ``--tracemalloc`` adds tracemalloc's peak (a slower extra round).
 * adversarial input, about 1 MB each: runs of each quote mark, alternating
   marks, marks with spaces, capitalised words with no punctuation, "Mr. Mr.",
   runs of dots, one long line with no spaces, "Al-Al-", apostrophes between
@@ -25,7 +25,9 @@ inherit another's caches or memory:
   pipeline and prints its time per MB against the normal article of the same
   size ("x normal"); over 3x is flagged SLOW, a case that does not finish
   within ``--timeout`` seconds TIMEOUT, and one whose peak memory per MB is over
-  3x the normal article's, or that runs out of ``--memory-limit``, MEM.
+  3x the normal article's, or that runs out of ``--memory-limit``, MEM. For a
+  flagged case, "growth" is its time per MB at this size over that at a quarter
+  of the size: about 1 is linear, about 4 quadratic.
 
 Time is printed, never asserted. Run:
 ``python benchmarks/bench_scale.py [--quick] [--sizes 1,5,20] [--adversarial-mb 1]``;
