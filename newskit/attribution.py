@@ -131,7 +131,7 @@ def is_title(article: Article, quote: ScannedQuote) -> bool:
     """
     text = article.text
     opening = quote.start - 1
-    lead_from = max(0, opening - 40, text.rfind("\n", 0, opening) + 1)
+    lead_from = max(0, opening - 40, text.rfind("\n", max(0, opening - 40), opening) + 1)
     if _TITLE_CUE.search(text, lead_from, opening):
         return True
     words = quote.text.split()
@@ -297,6 +297,9 @@ def _subject(ctx: _Context, begin: int, verb_at: int) -> Attribution | None:
     return _person_or_group(ctx, begin, verb_at, nearest="last")
 
 
+_LEAD_LOOK_BACK = 400  # characters before a quote searched for its speech verb
+
+
 def attribute(
     article: Article, scanned: tuple[ScannedQuote, ...], gazetteer: Gazetteer | None = None
 ) -> list[tuple[ScannedQuote, Attribution]]:
@@ -341,6 +344,7 @@ def attribute(
         return limit
 
     result: list[tuple[ScannedQuote, Attribution]] = []
+    last_spoken: ScannedQuote | None = None  # the last quote someone was found to speak
     i = 0
     while i < len(quotes):
         quote = quotes[i]
@@ -383,11 +387,12 @@ def attribute(
             )
             i += 1
         if found is None:
-            # the last quote someone spoke (looking back only as far as it)
-            last_spoken = next((q for q, who in reversed(result) if who is not NOBODY), None)
             previous_close = last_spoken.end + 1 if last_spoken else 0
             begin = max(
-                units[unit_of(quote.start)].start, ctx.sentence(quote.start - 1)[0], previous_close
+                units[unit_of(quote.start)].start,
+                ctx.sentence(quote.start - 1)[0],
+                previous_close,
+                quote.start - 1 - _LEAD_LOOK_BACK,  # a run of quotes in one endless sentence
             )
             found = _before(ctx, begin, quote.start - 1)
             sentence_start = max(
@@ -440,6 +445,8 @@ def attribute(
                     who.gender_evidence,
                 )
         result.append((quote, found or NOBODY))
+        if found is not None and found is not NOBODY:
+            last_spoken = quote
         i += 1
     return result
 

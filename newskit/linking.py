@@ -8,6 +8,7 @@ recording why (surname, title, gender, role, recency, acronym, short form).
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -204,7 +205,7 @@ class _Linker:
         # parent "Brightwater Bank" before its "Brightwater Group".
         if len(names) > 1:
             self.org_forms.setdefault("".join(w[0] for w in names if w[0].isupper()), org)
-        for n in range(1, len(words)):
+        for n in range(1, min(len(words), 9)):  # short forms are a few words, not a page
             for part in (words[:n], words[-n:]):
                 if part[0] in _CONNECTORS or part[-1] in _CONNECTORS:
                     continue
@@ -446,18 +447,25 @@ def _person_name(cluster: _Cluster, surnames: dict[str, str]) -> str:
     return f"{cluster.given} {surname}".strip() if cluster.given else surname
 
 
+_EVIDENCE_SHOWN = 12  # honorifics and pronouns listed as a person's gender evidence
+
+
 def _gender(cluster: _Cluster, text: str) -> tuple[Gender, tuple[str, ...]]:
     honorifics = {m.honorific for m in cluster.members if m.honorific in ("female", "male")}
     pronouns = Counter(m.pronoun for m in cluster.members if m.pronoun)
-    evidence = tuple(
-        [f"{m.title.split()[0]} (paragraph {m.paragraph})" for m in cluster.members if m.honorific]
-        + [
+    lines = itertools.chain(
+        (f"{m.title.split()[0]} (paragraph {m.paragraph})" for m in cluster.members if m.honorific),
+        (
             f"{'he' if m.pronoun == 'male' else 'she'} after "
             f"'{text[m.start : m.end]}' (paragraph {m.paragraph})"
             for m in cluster.members
             if m.pronoun
-        ]
+        ),
     )
+    evidence = tuple(itertools.islice(lines, _EVIDENCE_SHOWN))
+    total = sum(bool(m.honorific) + bool(m.pronoun) for m in cluster.members)
+    if total > _EVIDENCE_SHOWN:  # a book-length text names a person hundreds of times
+        evidence += (f"and {total - _EVIDENCE_SHOWN} more",)
     if len(honorifics) == 1:
         return honorifics.pop(), evidence
     if not honorifics and len(pronouns) == 1:

@@ -211,6 +211,9 @@ def scan_quotes(article: object) -> tuple[ScannedQuote, ...]:
     return tuple(found)
 
 
+_MAX_DEPTH = 4  # quotes open at once in one paragraph: "… ‘… “…” …’ …" is three
+
+
 def _scan_paragraph(
     text: str, unit: Span, number: int, carried: _Open | None, following: Span | None
 ) -> tuple[list[ScannedQuote], _Open | None]:
@@ -250,7 +253,8 @@ def _scan_paragraph(
         i = match.start()
         mark = match.group()
         if mark == "``":
-            stack.append(_Open(mark, "double", i + 2, number))
+            if len(stack) < _MAX_DEPTH:
+                stack.append(_Open(mark, "double", i + 2, number))
             continue
         if mark == "''":
             owner = next((o for o in reversed(stack) if o.family == "double"), None)
@@ -270,7 +274,8 @@ def _scan_paragraph(
                     # “… “…: the first was left open, a new quote starts. (A straight
                     # mark inside curly ones, “… "…" …”, is a quote nested in it.)
                     close(top, i, unclosed=True)
-            stack.append(_Open(mark, family, i + 1, number))
+            if len(stack) < _MAX_DEPTH:  # no writer nests quotes deeper; a run of marks might
+                stack.append(_Open(mark, family, i + 1, number))
             continue
         owner = next((o for o in reversed(stack) if o.family == family), None)
         if owner is None:

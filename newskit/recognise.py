@@ -694,7 +694,7 @@ class _Recogniser:
         for c in [c for c in self.found if c.type == "ORG" and len(c.words) > 2]:
             # "Cardinal Outfitters" in the headline for Cardinal Outfitters Inc.
             # Not "Graduate Workers" for Graduate Workers United: ordinary words.
-            for n in range(2, len(c.words)):
+            for n in range(2, min(len(c.words), 9)):  # headlines match eight words at most
                 if c.words[n - 1].text not in _CONNECTORS and not all(
                     _is_common(w.text) or _is_plural_of_word(w.text) for w in c.words[:n]
                 ):
@@ -933,7 +933,8 @@ class _Recogniser:
                 # ("Pilots’ Association"); "Tesco’s Chief Executive" is Tesco's.
                 cut = 1 if text[-1] in "’'" else 2
                 possessor = [*segment, _Word(word.start, word.end - cut, text[:-cut])]
-                if not any(w.text in _ORG_HEADS for w in words[i + 1 :]) or self._lookup(possessor):
+                heads = words[i + 1 : i + 9]  # a name runs on a few words, not a whole page
+                if not any(w.text in _ORG_HEADS for w in heads) or self._lookup(possessor):
                     segment = possessor  # "Germany’s Federal Cartel Office": two names
                     flush()
                     continue
