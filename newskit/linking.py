@@ -104,13 +104,19 @@ _AFTER_PREPOSITION = re.compile(
 )
 
 
+_QUOTED_REACH = 3000  # characters before a pronoun whose quote marks are counted
+
+
 def _quoted(text: str, offset: int) -> bool:
     """Whether an offset lies inside quote marks opened in its paragraph.
 
     A rough count of the marks before it, enough to keep a quoted "she" from
-    being taken as the gender of the person named before the quote.
+    being taken as the gender of the person named before the quote. Only the
+    last few thousand characters of a paragraph are counted (a news paragraph
+    is far shorter; a page-long one would make this quadratic).
     """
-    start = text.rfind("\n\n", 0, offset) + 1
+    reach = max(0, offset - _QUOTED_REACH)
+    start = max(text.rfind("\n\n", reach, offset) + 1, reach)
     before = text[start:offset]
     if before.count("“") > before.count("”") or before.count('"') % 2:
         return True
