@@ -28,6 +28,7 @@ from __future__ import annotations
 import functools
 import gc
 import glob
+import itertools
 import json
 import os
 import sys
@@ -39,7 +40,6 @@ from typing import TYPE_CHECKING, Any, Literal
 from newskit.article import ARTICLE_SUFFIXES, Article, _load_path, _read, from_record
 from newskit.compare import article_figures
 from newskit.errors import (
-    ArticleEncodingError,
     ArticleFormatError,
     ArticleNotFoundError,
     NewskitError,
@@ -90,7 +90,7 @@ class _Job:
     record: Mapping[str, object] | None = None  # a record already read
     line: str | None = None  # a JSON Lines line, parsed where the work is done
     article: Article | None = None
-    problem: tuple[str, str] | None = None  # (error type, message) found while listing
+    problem: NewskitError | None = None  # found while listing, raised where the work is done
     encoding: str = "utf-8"
 
 
@@ -154,10 +154,10 @@ def _csv_jobs(path: Path, key: str, text: str, encoding: str) -> Iterator[_Job]:
         yield _Job(key, str(path), problem=_unread(exc, number))
 
 
-def _unread(exc: Exception, done: int) -> tuple[str, str]:
-    """The problem, saying how many records of the file were read before it."""
-    kind, message = _problem(exc)
-    return kind, message + (f" (its first {done} rows were read)" if done else "")
+def _unread(exc: Exception, done: int) -> NewskitError:
+    """The problem as newskit's error, saying how many records of the file were read first."""
+    message = str(exc) + (f" (its first {done} rows were read)" if done else "")
+    return type(exc)(message) if isinstance(exc, NewskitError) else ArticleFormatError(message)
 
 
 def _jsonl_jobs(path: Path, key: str, encoding: str) -> Iterator[_Job]:
@@ -166,12 +166,13 @@ def _jsonl_jobs(path: Path, key: str, encoding: str) -> Iterator[_Job]:
             for number, line in enumerate(handle, start=1):
                 if line.strip():
                     yield _Job(f"{key}#{number}", f"{path}, line {number}", line=line)
-    except (UnicodeDecodeError, OSError):
+    except (UnicodeDecodeError, OSError) as exc:
+        problem: NewskitError = _unread(exc, 0)
         try:
             _read(path, encoding)
         except NewskitError as named:  # the same one-line message as newskit.load
-            exc = named
-        yield _Job(key, str(path), problem=_problem(exc))
+            problem = named
+        yield _Job(key, str(path), problem=problem)
 
 
 def _jobs(source: Any, text: str, encoding: str) -> Iterator[_Job]:
@@ -244,9 +245,8 @@ def _missing(value: object) -> bool:
 
 def _articles(job: _Job) -> list[tuple[str, Article]]:
     """The articles one job holds, each with its key; raises what reading raises."""
-    if job.problem:
-        kind, message = job.problem
-        raise _ListedError(kind, message)
+    if job.problem is not None:
+        raise job.problem
     if job.article is not None:
         return [(job.key, job.article)]
     if job.line is not None:
@@ -264,14 +264,6 @@ def _articles(job: _Job) -> list[tuple[str, Article]]:
     if len(found) == 1:
         return [(job.key, found[0])]
     return [(f"{job.key}#{n}", a) for n, a in enumerate(found, start=1)]
-
-
-class _ListedError(Exception):
-    """A problem found while listing the corpus, carried to where results are gathered."""
-
-    def __init__(self, kind: str, message: str) -> None:
-        super().__init__(message)
-        self.kind = kind
 
 
 def iter_articles(source: Any, *, text: str = "text", encoding: str = "utf-8") -> Iterator[Article]:
@@ -297,12 +289,7 @@ def iter_articles(source: Any, *, text: str = "text", encoding: str = "utf-8") -
     ['One.', 'Two.']
     """
     for job in _jobs(source, text, encoding):
-        try:
-            found = _articles(job)
-        except _ListedError as exc:
-            error = ArticleEncodingError if "Encoding" in exc.kind else ArticleFormatError
-            raise error(str(exc)) from None
-        for _, article in found:
+        for _, article in _articles(job):
             yield article
 
 
@@ -353,9 +340,6 @@ def _analyse_batch(batch: list[tuple[int, _Job]], options: _Options) -> _Result:
     for _, job in batch:
         try:
             found = _articles(job)
-        except _ListedError as exc:
-            found = []
-            errors.append(_error_row(job.key, job.source, exc.kind, str(exc)))
         except (NewskitError, OSError, ValueError) as exc:
             found = []
             errors.append(_error_row(job.key, job.source, *_problem(exc)))
@@ -682,7 +666,7 @@ def analyse_corpus(
     cores = workers or os.cpu_count() or 1
     jobs = _jobs(source, text, encoding)
     first = next(jobs, None)  # a missing folder or glob raises here, before any worker starts
-    batches = _batches(_chain(first, jobs), batch_size)
+    batches = _batches(itertools.chain([first] if first else [], jobs), batch_size)
     if engine == "processes":
         results = _processes(batches, options, cores)
     elif engine == "dask":
@@ -721,9 +705,3 @@ def analyse_corpus(
         mentions=table("mentions", ["article", *entity_mentions(nothing).columns]),
         errors=table("errors", ERROR_COLUMNS),
     )
-
-
-def _chain(first: _Job | None, rest: Iterator[_Job]) -> Iterator[_Job]:
-    if first is not None:
-        yield first
-        yield from rest
