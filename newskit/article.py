@@ -120,14 +120,18 @@ class Article:
         return Span(start, end, self.text[start:end])
 
 
+def _lines(text: str) -> Iterator[re.Match[str]]:
+    """Each line with its line break (read lazily: a long text has a great many)."""
+    return (m for m in _LINE.finditer(text) if m.end() > m.start())
+
+
 def _blocks(text: str) -> list[Span]:
     """Split text into paragraphs: runs of non-blank lines, trimmed of edge spaces."""
-    lines = [m for m in _LINE.finditer(text) if m.end() > m.start()]
-    has_blank = any(not m.group().strip() for m in lines)
+    has_blank = any(not m.group().strip() for m in _lines(text))
     blocks: list[Span] = []
     start: int | None = None
     end = 0
-    for m in lines:
+    for m in _lines(text):
         content = m.group().rstrip("\r\n")
         if content.strip():
             if start is None:

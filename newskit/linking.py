@@ -92,7 +92,7 @@ def _pronoun_cues(text: str, candidates: list[_Candidate], units: _Units) -> Non
         if i >= 0 and people[i].unit == unit:
             if people[i].pronoun is None:
                 people[i].pronoun = gender
-        elif match.start() in units.first_words and by_unit.get(unit - 1):
+        elif units.is_first_word(match.start()) and by_unit.get(unit - 1):
             subject = by_unit[unit - 1][0]
             if subject.pronoun is None:
                 subject.pronoun = gender

@@ -13,6 +13,7 @@ import bisect
 import functools
 import itertools
 import re
+from array import array
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -448,14 +449,21 @@ class _Candidate:
 
 @dataclass(frozen=True, slots=True)
 class _Units:
-    starts: list[int]
-    ends: list[int]
-    paragraphs: list[int]
-    numbers: list[int]  # 0 for the headline, sentences from 1
-    first_words: frozenset[int]
+    """Where the headline and sentences are, as compact columns (one entry per unit)."""
+
+    starts: Sequence[int]
+    ends: Sequence[int]
+    paragraphs: Sequence[int]
+    numbers: Sequence[int]  # 0 for the headline, sentences from 1
+    firsts: Sequence[int]  # where each unit's first word starts
 
     def index(self, offset: int) -> int:
         return bisect.bisect_right(self.starts, offset) - 1
+
+    def is_first_word(self, offset: int) -> bool:
+        """Whether a word starting at ``offset`` is the first of its sentence."""
+        unit = self.index(offset)
+        return unit >= 0 and self.firsts[unit] == offset
 
 
 _NON_SPACE = re.compile(r"\S+")
@@ -615,18 +623,26 @@ _LEADING = re.compile(r"[\s‘’“”\"'«»(\[—–-]*")
 
 
 def _units(article: Article) -> _Units:
-    spans = [(article.headline, 0, 0)] if article.headline else []
-    spans += [(s, s.paragraph, n) for n, s in enumerate(article.sentences, start=1)]
-    firsts = set()
-    for span, _, _ in spans:
+    spans = [article.headline, *article.sentences] if article.headline else article.sentences
+    starts = array("q", (s.start for s in spans))
+    numbers = array("q", range(len(spans)))
+    if not article.headline:
+        numbers = array("q", range(1, len(spans) + 1))
+    firsts = array("q")
+    for span in spans:
         lead = _LEADING.match(span.text)
-        firsts.add(span.start + (lead.end() if lead else 0))
+        firsts.append(span.start + (lead.end() if lead else 0))
     return _Units(
-        [s.start for s, _, _ in spans],
-        [s.end for s, _, _ in spans],
-        [p for _, p, _ in spans],
-        [n for _, _, n in spans],
-        frozenset(firsts),
+        starts,
+        array("q", (s.end for s in spans)),
+        array(
+            "q",
+            itertools.chain(
+                [0] if article.headline else [], (s.paragraph for s in article.sentences)
+            ),
+        ),
+        numbers,
+        firsts,
     )
 
 
@@ -666,15 +682,15 @@ class _Recogniser:
         """Find the candidates: every capitalised run, cut into the names it holds."""
         run_pattern, word_pattern = _patterns()
         text = self.text
-        runs = [
-            [
+        # One run at a time (a long article has a great many): its listed phrases first,
+        # then its names. A listed phrase only reaches forward, so every phrase a word
+        # may fall in is known by the time the word is read.
+        for match in run_pattern.finditer(text):
+            words = [
                 _Word(m.start() + match.start(), m.end() + match.start(), m.group())
                 for m in word_pattern.finditer(match.group())
             ]
-            for match in run_pattern.finditer(text)
-        ]
-        listed = self._listed_phrases(runs)
-        for words in runs:
+            listed = self._listed_phrases(words)
             piece: list[_Word] = []
             for word in words:
                 span = listed.get(word.start)
@@ -728,36 +744,32 @@ class _Recogniser:
             ):
                 c.type, c.entry, c.evidence = "PERSON", None, "surname of a person named before"
 
-    def _listed_phrases(self, runs: list[list[_Word]]) -> dict[int, int]:
-        """Find the listed names no capitalised run holds whole.
+    def _listed_phrases(self, words: list[_Word]) -> dict[int, int]:
+        """Find the listed names starting in a run that the run does not hold whole.
 
         They have lower-case words in them: "Organization for Security and
-        Co-operation in Europe", "Food and Drug Administration".
+        Co-operation in Europe", "Food and Drug Administration". Each is added to
+        the phrases found so far, which are returned by where they start.
         """
         phrases = _phrases(self.gazetteer)
-        folded = self.text.replace("’", "'")
+        text = self.text
         found: dict[int, int] = {}
-        for words in runs:
-            for word in words:
-                for phrase in phrases.get(word.text.replace("’", "'"), ()):
-                    end = word.start + len(phrase)
-                    if (
-                        folded.startswith(phrase, word.start)
-                        and not folded[end : end + 1].isalnum()
-                    ):
-                        # "Department of Labor" + " and Employment"
-                        portfolio = word.text in _PORTFOLIO_HEADS
-                        found[word.start] = (
-                            self._portfolio_end(end, word.text) if portfolio else end
-                        )
-                        break
-            head = self._portfolio_head(words)
-            if head is not None and head.start not in found:
-                # "Ministry of Housing" + ", Communities and Local Government"
-                end = self._portfolio_end(words[-1].end, head.text)
-                if end > words[-1].end:
-                    found[head.start] = end
-        self._spans = sorted(found.items())
+        for word in words:
+            for phrase in phrases.get(word.text.replace("’", "'"), ()):
+                end = word.start + len(phrase)
+                written = text[word.start : end + 1].replace("’", "'")
+                if written.startswith(phrase) and not written[len(phrase) :].isalnum():
+                    # "Department of Labor" + " and Employment"
+                    portfolio = word.text in _PORTFOLIO_HEADS
+                    found[word.start] = self._portfolio_end(end, word.text) if portfolio else end
+                    break
+        head = self._portfolio_head(words)
+        if head is not None and head.start not in found:
+            # "Ministry of Housing" + ", Communities and Local Government"
+            end = self._portfolio_end(words[-1].end, head.text)
+            if end > words[-1].end:
+                found[head.start] = end
+        self._spans += sorted(found.items())
         return found
 
     def _portfolio_head(self, words: list[_Word]) -> _Word | None:
@@ -1028,7 +1040,7 @@ class _Recogniser:
         ):
             return  # a title in quote marks: “Harbour Wall”
         headline = self.units.numbers[unit] == 0
-        initial = words[0].start in self.units.first_words or self._after_opening(words[0].start)
+        initial = self.units.is_first_word(words[0].start) or self._after_opening(words[0].start)
         if headline and self.title_case_headline:
             self.headline_runs.append((words, unit))  # read once the body's names are known
             return

@@ -22,11 +22,11 @@ from __future__ import annotations
 
 import functools
 import itertools
+import operator
 import re
-import sys
 from array import array
-from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, NamedTuple
+from collections.abc import Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, overload
 
 import numpy as np
 
@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "NEWS_ABBREVIATIONS",
+    "Coded",
     "TokenColumns",
     "split_sentences",
     "token_columns",
@@ -265,28 +266,54 @@ def split_sentences(text: str, paragraphs: Sequence[Span]) -> tuple[Sentence, ..
     """
     if not paragraphs:
         return ()
-    # One Punkt pass over all paragraphs (much faster than one per paragraph),
-    # then every sentence is cut at paragraph ends: a paragraph end always ends
-    # a sentence, and Punkt's choices elsewhere only look at neighbouring words.
-    first = paragraphs[0].start
-    folded = _hide_paragraph_stops(
-        _for_punkt(text[first : paragraphs[-1].end]),
-        [(p.start - first, p.end - first) for p in paragraphs],
-    )
+    # One Punkt pass over many paragraphs at once (much faster than one per paragraph),
+    # then every sentence is cut at paragraph ends: a paragraph end always ends a
+    # sentence, and Punkt's choices elsewhere only look at neighbouring words. A long
+    # text goes a piece of at least _CHUNK_CHARS characters at a time, cut where a
+    # paragraph starts, so that no copy of the whole text is made.
     sentences: list[Sentence] = []
-    index = 0
+    first = 0
+    while first < len(paragraphs):
+        last = first + 1
+        while (
+            last < len(paragraphs)
+            and paragraphs[last].start - paragraphs[first].start < _CHUNK_CHARS
+        ):
+            last += 1
+        _split_paragraphs(text, paragraphs, first, last, sentences)
+        first = last
+    return tuple(sentences)
+
+
+def _split_paragraphs(
+    text: str, paragraphs: Sequence[Span], first: int, last: int, sentences: list[Sentence]
+) -> None:
+    """Add the sentences of ``paragraphs[first:last]`` to ``sentences``.
+
+    Punkt reads one paragraph more on each side: whether a paragraph's last stop
+    ends a sentence depends on the word after it, and a closing mark at a
+    paragraph's start may go with the sentence before it. Their sentences are
+    left to the pieces they belong to.
+    """
+    before, after = max(first - 1, 0), min(last + 1, len(paragraphs))
+    lo = paragraphs[before].start
+    folded = _hide_paragraph_stops(
+        _for_punkt(text[lo : paragraphs[after - 1].end]),
+        [(p.start - lo, p.end - lo) for p in paragraphs[before:after]],
+    )
+    index = before
     for start, end in _sentence_splitter().span_tokenize(folded):
-        start, end = start + first, end + first
+        start, end = start + lo, end + lo
         while paragraphs[index].end <= start:
             index += 1
-        while index < len(paragraphs) and paragraphs[index].start < end:
+        while index < after and paragraphs[index].start < end:
             par = paragraphs[index]
             s, e = max(start, par.start), min(end, par.end)
-            sentences.append(Sentence(s, e, text[s:e], paragraph=index + 1))
+            if first <= index < last:
+                sentences.append(Sentence(s, e, text[s:e], paragraph=index + 1))
             if par.end > end:
                 break
             index += 1
-    return tuple(sentences)
 
 
 _WORD: TokenKind = "word"
@@ -349,15 +376,18 @@ def _spans(folded: str) -> tuple[np.ndarray, np.ndarray] | None:
     return solid[ends - lengths], solid[ends - 1] + 1
 
 
-def _final_stops(article: Article, folded: str) -> list[int]:
-    """Offsets of the full stop that ends each sentence (before closing quotes)."""
-    units = [*([article.headline] if article.headline else []), *article.sentences]
+def _final_stops(folded: str, units: Iterable[tuple[int, int]], offset: int) -> list[int]:
+    """Offsets in ``folded`` of the full stop that ends each unit (before closing quotes).
+
+    ``folded`` is the text from ``offset`` on, as NLTK sees it (a line break is a space);
+    ``units`` are (start, end) offsets into the whole text.
+    """
     stops = []
-    for unit in units:
-        # On the folded text, where a line break is a space, as NLTK sees it.
-        end = unit.start + len(folded[unit.start : unit.end].rstrip(_CLOSERS_OR_SPACE)) - 1
-        if end > unit.start and folded[end] == "." and folded[end - 1] != ".":
-            stops.append(end)
+    for start, end in units:
+        start, end = start - offset, end - offset
+        last = start + len(folded[start:end].rstrip(_CLOSERS_OR_SPACE)) - 1
+        if last > start and folded[last] == "." and folded[last - 1] != ".":
+            stops.append(last)
     return stops
 
 
@@ -379,30 +409,124 @@ def _with_final_stops_marked(folded: str, stops: list[int]) -> str:
     return "".join(pieces)
 
 
+_KIND_NAMES: tuple[TokenKind, ...] = ("word", "number", "punct")
+_KIND_CODES = {name: code for code, name in enumerate(_KIND_NAMES)}
+
+T = TypeVar("T")
+
+
+class Coded(Sequence[T]):
+    """A column kept as small whole-number codes into a table of its distinct values.
+
+    A long article has a great many tokens but few distinct forms: a code takes
+    four bytes (one for a kind), a reference to a string eight, and a tuple or list
+    of them is built only when asked for.
+
+    >>> c = Coded(array("i", [0, 1, 0]), ("the", "cat"))
+    >>> list(c), c[1], len(c), list(c[1:])
+    (['the', 'cat', 'the'], 'cat', 3, ['cat', 'the'])
+    """
+
+    __slots__ = ("codes", "values")
+
+    def __init__(self, codes: array[int] | bytes, values: tuple[T, ...]) -> None:
+        self.codes = codes
+        self.values = values
+
+    @classmethod
+    def of(cls, items: Iterable[T]) -> Coded[T]:
+        """The column of these items, in order."""
+        index: dict[T, int] = {}
+        codes = array("i", (index.setdefault(item, len(index)) for item in items))
+        return cls(codes, tuple(index))
+
+    def __len__(self) -> int:
+        return len(self.codes)
+
+    @overload
+    def __getitem__(self, index: int) -> T: ...
+    @overload
+    def __getitem__(self, index: slice) -> Coded[T]: ...
+    def __getitem__(self, index: int | slice) -> T | Coded[T]:
+        if isinstance(index, slice):
+            return Coded(self.codes[index], self.values)
+        return self.values[self.codes[index]]
+
+    def __iter__(self) -> Iterator[T]:
+        return map(self.values.__getitem__, self.codes)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Coded):
+            return NotImplemented
+        if self.values == other.values:
+            return self.codes == other.codes
+        return len(self) == len(other) and all(map(operator.eq, self, other))
+
+    __hash__ = None  # type: ignore[assignment]  # mutable codes, like a list
+
+    def __repr__(self) -> str:
+        return f"Coded({list(self)!r})"
+
+
 class TokenColumns(NamedTuple):
     """An article's tokens as parallel columns, one sequence per field of :class:`Token`.
 
-    Offsets are compact arrays of machine integers; the other columns are tuples.
+    A long article has a great many tokens, so the columns are compact: offsets,
+    paragraph and sentence numbers are arrays of machine integers; text, norm and
+    kind are :class:`Coded` columns (codes into the article's distinct forms), and
+    ``norm`` is the very ``text`` column when no token is folded.
 
     The form statistics read fastest; :func:`words` builds Token records from it.
 
     >>> from newskit.article import from_text
-    >>> token_columns(from_text("It rained.", headline=False)).norm
-    ('It', 'rained', '.')
+    >>> c = token_columns(from_text("It rained.", headline=False))
+    >>> list(c.norm), list(c.kind), list(c.sentence)
+    (['It', 'rained', '.'], ['word', 'word', 'punct'], [1, 1, 1])
     """
 
     start: Sequence[int]
     end: Sequence[int]
-    text: tuple[str, ...]
-    norm: tuple[str, ...]
-    kind: tuple[TokenKind, ...]
-    paragraph: tuple[int, ...]
-    sentence: tuple[int, ...]
+    text: Sequence[str]
+    norm: Sequence[str]
+    kind: Sequence[TokenKind]
+    paragraph: Sequence[int]
+    sentence: Sequence[int]
 
 
-_NO_TOKENS = TokenColumns((), (), (), (), (), (), ())
-_BLOCK = 1 << 15  # tokens turned into strings at a time
 _CHUNK_CHARS = 1 << 16  # characters tokenised in one NLTK call, at least
+
+
+def _offsets(big: bool) -> array[int]:
+    """An empty array for offsets: four bytes each, eight past two thousand million."""
+    return array("q" if big else "i")
+
+
+def _from_tokens(tokens: Sequence[Token], big: bool) -> TokenColumns:
+    """Columns from Token records."""
+    if not tokens:
+        return _NO_TOKENS
+    start, end, text, norm, kind, paragraph, sentence = zip(*tokens, strict=True)
+    texts = Coded.of(text)
+    return TokenColumns(
+        array(_offsets(big).typecode, start),
+        array(_offsets(big).typecode, end),
+        texts,
+        texts if norm == text else Coded.of(norm),
+        Coded(bytes(map(_KIND_CODES.__getitem__, kind)), _KIND_NAMES),
+        array("i", paragraph),
+        array("i", sentence),
+    )
+
+
+_NO_TOKENS = TokenColumns(
+    array("i"),
+    array("i"),
+    Coded(array("i"), ()),
+    Coded(array("i"), ()),
+    Coded(b"", _KIND_NAMES),
+    array("i"),
+    array("i"),
+)
 
 
 def _tokens(article: Article) -> TokenColumns | None:
@@ -410,83 +534,103 @@ def _tokens(article: Article) -> TokenColumns | None:
 
     That is when NLTK rewrites a token (typewriter quotes ``''``) or a token
     crosses a sentence boundary (sentences run together without a space).
+
+    A long text is tokenised a few paragraphs at a time, each piece cut where a
+    paragraph starts (after every sentence's end): the same tokens, without NLTK's
+    copies of the whole text, a string for every token and a Python number for
+    every offset in memory at once.
     """
     text = article.text
-    folded = for_words(text)
-    # A space after the end, as after every other sentence (see _tokens_by_sentence).
-    marked = _with_final_stops_marked(folded, _final_stops(article, folded)) + " "
-    del folded
-    # A long text is tokenised a few paragraphs at a time (each cut where a paragraph
-    # starts, after every sentence's end): the same tokens, without NLTK's copies of
-    # the whole text and a string for every token of it in memory at once.
+    head = article.headline
+    # The units tokens belong to: the headline (numbered 0), then the sentences.
+    units = [head, *article.sentences] if head else article.sentences
+    if not units:
+        return _NO_TOKENS
+    count = len(units)
+    unit_start = np.fromiter((u.start for u in units), dtype=np.int64, count=count)
+    unit_end = np.fromiter((u.end for u in units), dtype=np.int64, count=count)
+    unit_paragraph = np.fromiter(
+        (s.paragraph for s in article.sentences), dtype=np.int32, count=len(article.sentences)
+    )
+    unit_sentence = np.arange(1, len(article.sentences) + 1, dtype=np.int32)
+    if head:
+        unit_paragraph = np.concatenate([np.zeros(1, np.int32), unit_paragraph])
+        unit_sentence = np.concatenate([np.zeros(1, np.int32), unit_sentence])
     bounds = [0]
     for par in article.paragraphs:
         if par.start - bounds[-1] >= _CHUNK_CHARS:
             bounds.append(par.start)
-    bounds.append(len(marked))
-    starts, ends = [], []
+    bounds.append(len(text))
+    big = len(text) >= 1 << 31
+    offset_type = np.int64 if big else np.int32
+    starts, ends = _offsets(big), _offsets(big)
+    paragraphs, sentences = array("i"), array("i")
+    # Every distinct form gets a code, in order of first use; folded forms too.
+    forms: dict[str, int] = {}
+    text_codes = array("i")
+    folds = "’" in text or "‘" in text
+    norm_codes = array("i") if folds else text_codes
+    first_unit = 0
     for lo, hi in itertools.pairwise(bounds):
-        spans = _spans(marked[lo:hi])
+        last_unit = int(np.searchsorted(unit_start, hi, side="left"))
+        # A space after the end, as after every other sentence (see _tokens_by_sentence).
+        folded = for_words(text[lo:hi]) + (" " if hi == len(text) else "")
+        piece_units = slice(first_unit, last_unit)
+        bounds_of_units = zip(
+            unit_start[piece_units].tolist(), unit_end[piece_units].tolist(), strict=True
+        )
+        stops = _final_stops(folded, bounds_of_units, lo)
+        spans = _spans(_with_final_stops_marked(folded, stops))
+        del folded
         if spans is None:
             return None
-        starts.append(spans[0] + lo)
-        ends.append(spans[1] + lo)
-    del marked
-    token_start, token_end = np.concatenate(starts), np.concatenate(ends)
-    head = article.headline
-    units = [(head.start, head.end, 0, 0)] if head else []
-    units += [(s.start, s.end, s.paragraph, n) for n, s in enumerate(article.sentences, start=1)]
-    if not units or not len(token_start):
-        return _NO_TOKENS
-    # Which sentence each token falls in, for all tokens at once.
-    unit_start, unit_end, paragraph, sentence = (
-        np.array(c, dtype=np.int64) for c in zip(*units, strict=True)
+        token_start, token_end = spans[0] + lo, spans[1] + lo
+        # Which sentence each token falls in, for all the piece's tokens at once.
+        unit = np.searchsorted(unit_start, token_start, side="right") - 1
+        inside = (unit >= 0) & (token_start < unit_end[unit])  # not the "#" of a Markdown heading
+        if np.any(token_end[inside] > unit_end[unit[inside]]):
+            return None  # a token crosses a sentence end
+        unit, token_start, token_end = unit[inside], token_start[inside], token_end[inside]
+        starts.frombytes(token_start.astype(offset_type).tobytes())
+        ends.frombytes(token_end.astype(offset_type).tobytes())
+        paragraphs.frombytes(unit_paragraph[unit].tobytes())
+        sentences.frombytes(unit_sentence[unit].tobytes())
+        pieces = list(map(text.__getitem__, map(slice, token_start.tolist(), token_end.tolist())))
+        _add_forms(forms, pieces)
+        text_codes.extend(map(forms.__getitem__, pieces))
+        if folds:
+            # Only ’ and ‘ change inside a token: fold just the tokens around one.
+            marks = [m.start() for m in _CURLY_SINGLE.finditer(text, lo, hi)]
+            for i in set(np.searchsorted(token_start, marks, side="right").tolist()):
+                if i:
+                    pieces[i - 1] = fold(pieces[i - 1], _NORM)
+            _add_forms(forms, pieces)
+            norm_codes.extend(map(forms.__getitem__, pieces))
+        first_unit = last_unit
+    values = tuple(forms)
+    del forms
+    # Each distinct form's kind, judged once; then every token's at once.
+    kind_of = np.frombuffer(
+        bytes(_KIND_CODES[_WORD if v.isalpha() else _kind(v)] for v in values), dtype=np.uint8
     )
-    unit = np.searchsorted(unit_start, token_start, side="right") - 1
-    inside = (unit >= 0) & (token_start < unit_end[unit])  # not the "#" of a Markdown heading
-    if np.any(token_end[inside] > unit_end[unit[inside]]):
-        return None  # a token crosses a sentence end
-    unit = unit[inside]
-    kept = token_start[inside]
-    kept_end = token_end[inside]
-    # One string per form, shared by all the tokens that have it: a long article repeats
-    # "the" and "," thousands of times. Built a block at a time, so that a long article
-    # never holds a Python number for every offset at once (this saves memory, not time).
-    pieces: list[str] = []
-    for block in range(0, len(kept), _BLOCK):
-        cuts = map(
-            slice, kept[block : block + _BLOCK].tolist(), kept_end[block : block + _BLOCK].tolist()
-        )
-        pieces += map(sys.intern, map(text.__getitem__, cuts))
-    # Only ’ and ‘ change inside a token: fold just the tokens around one
-    # (folding a token without one changes nothing).
-    norms = pieces
-    if "’" in text or "‘" in text:
-        norms = list(pieces)
-        marks = np.array([m.start() for m in _CURLY_SINGLE.finditer(text)], dtype=np.int64)
-        for i in set(np.searchsorted(kept, marks, side="right").tolist()):
-            if i:
-                norms[i - 1] = fold(pieces[i - 1], _NORM)
-    kinds = [_WORD if n.isalpha() else _kind(n) for n in norms]
-    norms = pieces if norms is pieces else list(map(sys.intern, norms))
-    # One number object per sentence, repeated for its tokens (they come sentence by
-    # sentence), not one per token.
-    runs, counts = np.unique(unit, return_counts=True)
-    lengths = counts.tolist()
+    kinds = kind_of[np.frombuffer(norm_codes, dtype=np.int32)].tobytes() if len(norm_codes) else b""
+    text_column = Coded(text_codes, values)
     return TokenColumns(
-        # offsets as machine integers: 8 bytes each, not a 32-byte number object apiece
-        array("q", kept.astype(np.int64).tobytes()),
-        array("q", kept_end.astype(np.int64).tobytes()),
-        tuple(pieces),
-        tuple(norms),
-        tuple(kinds),
-        tuple(
-            itertools.chain.from_iterable(map(itertools.repeat, paragraph[runs].tolist(), lengths))
-        ),
-        tuple(
-            itertools.chain.from_iterable(map(itertools.repeat, sentence[runs].tolist(), lengths))
-        ),
+        starts,
+        ends,
+        text_column,
+        Coded(norm_codes, values) if folds else text_column,
+        Coded(kinds, _KIND_NAMES),
+        paragraphs,
+        sentences,
     )
+
+
+def _add_forms(forms: dict[str, int], pieces: list[str]) -> None:
+    """Give each form not seen before the next code."""
+    for piece in dict.fromkeys(pieces):
+        if piece not in forms:
+            forms[piece] = len(forms)
 
 
 def _tokens_by_sentence(article: Article) -> list[Token]:
@@ -519,14 +663,13 @@ def token_columns(article: Article) -> TokenColumns:
         The columns, headline tokens first, in text order.
 
     >>> from newskit.article import from_text
-    >>> token_columns(from_text("Storm hits\\n\\nIt rained.")).paragraph
-    (0, 0, 1, 1, 1)
+    >>> list(token_columns(from_text("Storm hits\\n\\nIt rained.")).paragraph)
+    [0, 0, 1, 1, 1]
     """
     columns = _tokens(article)
     if columns is not None:
         return columns
-    tokens = _tokens_by_sentence(article)
-    return TokenColumns(*map(tuple, zip(*tokens, strict=True))) if tokens else _NO_TOKENS
+    return _from_tokens(_tokens_by_sentence(article), big=len(article.text) >= 1 << 31)
 
 
 @functools.lru_cache(maxsize=64)

@@ -387,3 +387,18 @@ def test_tokenising_a_paragraph_at_a_time_gives_nltks_tokens(text: str) -> None:
         assert [tuple(row) for row in zip(*columns, strict=True)] == [
             tuple(t) for t in tokens._tokens_by_sentence(article)
         ]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(WORDY, NEWSY, SENTENCY), min_size=2, max_size=6).map("\n\n".join))
+def test_splitting_sentences_a_paragraph_at_a_time_changes_nothing(text: str) -> None:
+    # long articles are split into sentences a few paragraphs per Punkt call (to bound
+    # memory): with every paragraph a call of its own the sentences must be the same
+    from unittest import mock
+
+    from newskit import tokens
+
+    article = nk.from_text(text)
+    with mock.patch.object(tokens, "_CHUNK_CHARS", 1):
+        one_by_one = tokens.split_sentences(article.text, article.paragraphs)
+    assert one_by_one == article.sentences
