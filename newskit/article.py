@@ -27,7 +27,7 @@ from __future__ import annotations
 import codecs
 import json
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
@@ -38,7 +38,7 @@ from newskit.errors import (
     ArticleNotFoundError,
     ArticleTooLargeError,
 )
-from newskit.spans import Sentence, Span
+from newskit.spans import Sentence, Span, Spans
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -96,8 +96,8 @@ class Article:
 
     text: str
     headline: Span | None
-    paragraphs: tuple[Span, ...]
-    sentences: tuple[Sentence, ...]
+    paragraphs: Sequence[Span]
+    sentences: Sequence[Sentence]
     title: str | None = None
     outlet: str | None = None
     date: str | None = None
@@ -125,10 +125,10 @@ def _lines(text: str) -> Iterator[re.Match[str]]:
     return (m for m in _LINE.finditer(text) if m.end() > m.start())
 
 
-def _blocks(text: str) -> list[Span]:
+def _blocks(text: str) -> Spans[Span]:
     """Split text into paragraphs: runs of non-blank lines, trimmed of edge spaces."""
     has_blank = any(not m.group().strip() for m in _lines(text))
-    blocks: list[Span] = []
+    blocks: list[tuple[int, int]] = []
     start: int | None = None
     end = 0
     for m in _lines(text):
@@ -140,18 +140,22 @@ def _blocks(text: str) -> list[Span]:
             if has_blank:
                 continue
         if start is not None:
-            blocks.append(_trimmed(text, start, end))
+            blocks.append(_trimmed_bounds(text, start, end))
             start = None
     if start is not None:
-        blocks.append(_trimmed(text, start, end))
-    return blocks
+        blocks.append(_trimmed_bounds(text, start, end))
+    return Spans.of(text, blocks)
+
+
+def _trimmed_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    chunk = text[start:end]
+    left = len(chunk) - len(chunk.lstrip())
+    return start + left, start + len(chunk.rstrip())
 
 
 def _trimmed(text: str, start: int, end: int) -> Span:
-    chunk = text[start:end]
-    left = len(chunk) - len(chunk.lstrip())
-    right = len(chunk.rstrip())
-    return Span(start + left, start + right, chunk[left:right])
+    start, end = _trimmed_bounds(text, start, end)
+    return Span(start, end, text[start:end])
 
 
 def _is_byline(line: str) -> bool:
@@ -217,7 +221,7 @@ def from_text(
         headline is True or (headline == "auto" and _looks_like_headline(blocks[0], len(blocks)))
     ):
         head, blocks = blocks[0], blocks[1:]
-    paragraphs = tuple(blocks)
+    paragraphs = blocks
     return Article(
         text=text,
         headline=head,

@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from newskit.article import ARTICLE_SUFFIXES, Article, _load_path, _read, from_record
+from newskit.article import ARTICLE_SUFFIXES, Article, _load_path, _read, from_record, from_text
 from newskit.compare import article_figures
 from newskit.errors import (
     ArticleFormatError,
@@ -322,7 +322,7 @@ class _Result:
 
 @functools.cache
 def _article_columns() -> tuple[str, ...]:
-    return tuple(article_figures(Article("", None, (), ())))
+    return tuple(article_figures(from_text("", headline=False)))
 
 
 def _analyse_batch(batch: list[tuple[int, _Job]], options: _Options) -> _Result:
@@ -698,7 +698,7 @@ def analyse_corpus(
         whole: pd.DataFrame = pd.concat(frames, ignore_index=True).infer_objects()
         return whole
 
-    nothing = Article("", None, (), ())
+    nothing = from_text("", headline=False)
     return CorpusTables(
         articles=table("articles", list(_article_columns())),
         quotes=table("quotes", ["article", *QUOTE_COLUMNS]),

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, overload
 
 import numpy as np
 
-from newskit.spans import Sentence, Span, Token, TokenKind
+from newskit.spans import Sentence, Span, Spans, Token, TokenKind, bounds
 
 if TYPE_CHECKING:
     from newskit.article import Article
@@ -250,7 +250,7 @@ def _hide_paragraph_stops(folded: str, paragraphs: list[tuple[int, int]]) -> str
     return "".join(pieces)
 
 
-def split_sentences(text: str, paragraphs: Sequence[Span]) -> tuple[Sentence, ...]:
+def split_sentences(text: str, paragraphs: Sequence[Span]) -> Spans[Sentence]:
     """Split each paragraph into sentences; a sentence never crosses paragraphs.
 
     Args:
@@ -264,54 +264,56 @@ def split_sentences(text: str, paragraphs: Sequence[Span]) -> tuple[Sentence, ..
     >>> [s.text for s in split_sentences(text, [Span(0, len(text), text)])]
     ['Gov. Smith met Sen. Jones on Jan. 5.', 'They agreed.']
     """
-    if not paragraphs:
-        return ()
+    sentences: Spans[Sentence] = Spans(text, array("q"), array("q"), array("i"))
     # One Punkt pass over many paragraphs at once (much faster than one per paragraph),
     # then every sentence is cut at paragraph ends: a paragraph end always ends a
     # sentence, and Punkt's choices elsewhere only look at neighbouring words. A long
     # text goes a piece of at least _CHUNK_CHARS characters at a time, cut where a
     # paragraph starts, so that no copy of the whole text is made.
-    sentences: list[Sentence] = []
+    starts, ends = bounds(paragraphs)
     first = 0
     while first < len(paragraphs):
         last = first + 1
-        while (
-            last < len(paragraphs)
-            and paragraphs[last].start - paragraphs[first].start < _CHUNK_CHARS
-        ):
+        while last < len(paragraphs) and starts[last] - starts[first] < _CHUNK_CHARS:
             last += 1
-        _split_paragraphs(text, paragraphs, first, last, sentences)
+        _split_paragraphs(text, starts, ends, first, last, sentences)
         first = last
-    return tuple(sentences)
+    return sentences
 
 
 def _split_paragraphs(
-    text: str, paragraphs: Sequence[Span], first: int, last: int, sentences: list[Sentence]
+    text: str,
+    starts: Sequence[int],
+    ends: Sequence[int],
+    first: int,
+    last: int,
+    sentences: Spans[Sentence],
 ) -> None:
-    """Add the sentences of ``paragraphs[first:last]`` to ``sentences``.
+    """Add the sentences of paragraphs ``first`` to ``last`` (not included) to ``sentences``.
 
     Punkt reads one paragraph more on each side: whether a paragraph's last stop
     ends a sentence depends on the word after it, and a closing mark at a
     paragraph's start may go with the sentence before it. Their sentences are
     left to the pieces they belong to.
     """
-    before, after = max(first - 1, 0), min(last + 1, len(paragraphs))
-    lo = paragraphs[before].start
+    before, after = max(first - 1, 0), min(last + 1, len(starts))
+    lo = starts[before]
     folded = _hide_paragraph_stops(
-        _for_punkt(text[lo : paragraphs[after - 1].end]),
-        [(p.start - lo, p.end - lo) for p in paragraphs[before:after]],
+        _for_punkt(text[lo : ends[after - 1]]),
+        [(starts[i] - lo, ends[i] - lo) for i in range(before, after)],
     )
+    assert sentences.paragraphs is not None
     index = before
     for start, end in _sentence_splitter().span_tokenize(folded):
         start, end = start + lo, end + lo
-        while paragraphs[index].end <= start:
+        while ends[index] <= start:
             index += 1
-        while index < after and paragraphs[index].start < end:
-            par = paragraphs[index]
-            s, e = max(start, par.start), min(end, par.end)
+        while index < after and starts[index] < end:
             if first <= index < last:
-                sentences.append(Sentence(s, e, text[s:e], paragraph=index + 1))
-            if par.end > end:
+                sentences.starts.append(max(start, starts[index]))
+                sentences.ends.append(min(end, ends[index]))
+                sentences.paragraphs.append(index + 1)
+            if ends[index] > end:
                 break
             index += 1
 
@@ -543,35 +545,38 @@ def _tokens(article: Article) -> TokenColumns | None:
     text = article.text
     head = article.headline
     # The units tokens belong to: the headline (numbered 0), then the sentences.
-    units = [head, *article.sentences] if head else article.sentences
-    if not units:
+    sentences = article.sentences
+    if not head and not sentences:
         return _NO_TOKENS
-    count = len(units)
-    unit_start = np.fromiter((u.start for u in units), dtype=np.int64, count=count)
-    unit_end = np.fromiter((u.end for u in units), dtype=np.int64, count=count)
-    unit_paragraph = np.fromiter(
-        (s.paragraph for s in article.sentences), dtype=np.int32, count=len(article.sentences)
-    )
-    unit_sentence = np.arange(1, len(article.sentences) + 1, dtype=np.int32)
+    sentence_starts, sentence_ends = bounds(sentences)
+    unit_start = np.array(sentence_starts, dtype=np.int64)
+    unit_end = np.array(sentence_ends, dtype=np.int64)
+    if isinstance(sentences, Spans) and sentences.paragraphs is not None:
+        unit_paragraph = np.array(sentences.paragraphs, dtype=np.int32)
+    else:
+        unit_paragraph = np.array([s.paragraph for s in sentences], dtype=np.int32)
+    unit_sentence = np.arange(1, len(sentences) + 1, dtype=np.int32)
     if head:
+        unit_start = np.concatenate([[head.start], unit_start])
+        unit_end = np.concatenate([[head.end], unit_end])
         unit_paragraph = np.concatenate([np.zeros(1, np.int32), unit_paragraph])
         unit_sentence = np.concatenate([np.zeros(1, np.int32), unit_sentence])
-    bounds = [0]
-    for par in article.paragraphs:
-        if par.start - bounds[-1] >= _CHUNK_CHARS:
-            bounds.append(par.start)
-    bounds.append(len(text))
+    cuts = [0]
+    for start in bounds(article.paragraphs)[0]:
+        if start - cuts[-1] >= _CHUNK_CHARS:
+            cuts.append(start)
+    cuts.append(len(text))
     big = len(text) >= 1 << 31
     offset_type = np.int64 if big else np.int32
     starts, ends = _offsets(big), _offsets(big)
-    paragraphs, sentences = array("i"), array("i")
+    paragraph_numbers, sentence_numbers = array("i"), array("i")
     # Every distinct form gets a code, in order of first use; folded forms too.
     forms: dict[str, int] = {}
     text_codes = array("i")
     folds = "’" in text or "‘" in text
     norm_codes = array("i") if folds else text_codes
     first_unit = 0
-    for lo, hi in itertools.pairwise(bounds):
+    for lo, hi in itertools.pairwise(cuts):
         last_unit = int(np.searchsorted(unit_start, hi, side="left"))
         # A space after the end, as after every other sentence (see _tokens_by_sentence).
         folded = for_words(text[lo:hi]) + (" " if hi == len(text) else "")
@@ -593,8 +598,8 @@ def _tokens(article: Article) -> TokenColumns | None:
         unit, token_start, token_end = unit[inside], token_start[inside], token_end[inside]
         starts.frombytes(token_start.astype(offset_type).tobytes())
         ends.frombytes(token_end.astype(offset_type).tobytes())
-        paragraphs.frombytes(unit_paragraph[unit].tobytes())
-        sentences.frombytes(unit_sentence[unit].tobytes())
+        paragraph_numbers.frombytes(unit_paragraph[unit].tobytes())
+        sentence_numbers.frombytes(unit_sentence[unit].tobytes())
         pieces = list(map(text.__getitem__, map(slice, token_start.tolist(), token_end.tolist())))
         _add_forms(forms, pieces)
         text_codes.extend(map(forms.__getitem__, pieces))
@@ -621,8 +626,8 @@ def _tokens(article: Article) -> TokenColumns | None:
         text_column,
         Coded(norm_codes, values) if folds else text_column,
         Coded(kinds, _KIND_NAMES),
-        paragraphs,
-        sentences,
+        paragraph_numbers,
+        sentence_numbers,
     )
 
 

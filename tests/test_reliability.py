@@ -78,7 +78,7 @@ def _folder(path: Path) -> Path:
 
 
 def _empty(article: nk.Article) -> None:
-    assert (nk.word_count(article), article.paragraphs, _quotes(article)) == (0, (), [])
+    assert (nk.word_count(article), tuple(article.paragraphs), _quotes(article)) == (0, (), [])
     assert nk.entity_frequencies(article).empty
 
 
