@@ -547,29 +547,29 @@ def reported_speech(
     inside.sort()
     starts = [s for s, _ in inside]
     found: list[Reported] = []
-    for unit in ctx.units:
-        for match in _REPORTING.finditer(text, unit.start, unit.end):
+    for unit_start, unit_end in zip(ctx.unit_starts, ctx.unit_ends, strict=True):
+        for match in _REPORTING.finditer(text, unit_start, unit_end):
             at = match.start()
             i = bisect.bisect_right(starts, at) - 1
             if (i >= 0 and at < inside[i][1]) or at in full_cues:
                 continue
-            if _NOT_REPORTING_BEFORE.search(text, max(unit.start, at - 24), at):
+            if _NOT_REPORTING_BEFORE.search(text, max(unit_start, at - 24), at):
                 continue
-            rest = text[match.end() : unit.end]
+            rest = text[match.end() : unit_end]
             named = match.group(0).lower() in ("called", "calls") and rest[1:2].isupper()
             if rest.lstrip().startswith(":") or named:
                 continue  # a lead-in to a quote, or "a firm called Acme"
             cue = match.group(0)
             if cue.lower() == "according to":
-                who = _person_or_group(ctx, match.end(), unit.end, nearest="first")
+                who = _person_or_group(ctx, match.end(), unit_end, nearest="first")
             else:
-                who = _subject(ctx, unit.start, at)
-                if who is None or (who.entity is None and not ctx.within(unit.start, at)):
-                    after = _person_or_group(ctx, match.end(), unit.end, nearest="first")
+                who = _subject(ctx, unit_start, at)
+                if who is None or (who.entity is None and not ctx.within(unit_start, at)):
+                    after = _person_or_group(ctx, match.end(), unit_end, nearest="first")
                     if after is not None and after.entity is not None:
                         who = after
             attribution = _with(who, cue, at, "verb before") or Attribution(
                 None, "", cue, at, "verb before"
             )
-            found.append(Reported(at, match.end(), unit.start, unit.end, attribution))
+            found.append(Reported(at, match.end(), unit_start, unit_end, attribution))
     return found

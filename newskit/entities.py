@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import sys
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -181,7 +182,7 @@ def _entity(cluster: _Cluster, article: Article, units: _Units, surnames: dict[s
         Mention(
             m.start,
             m.end,
-            text[m.start : m.end],
+            sys.intern(text[m.start : m.end]),  # one string for each way of writing it
             cluster.type,
             name,
             m.paragraph,

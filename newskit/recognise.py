@@ -13,6 +13,7 @@ import bisect
 import functools
 import itertools
 import re
+import sys
 from array import array
 from collections import defaultdict
 from collections.abc import Sequence
@@ -30,6 +31,7 @@ from newskit.names import (
     is_title_word,
     split_title,
 )
+from newskit.spans import bounds, paragraph_numbers
 
 if TYPE_CHECKING:
     from newskit.article import Article
@@ -623,25 +625,21 @@ _LEADING = re.compile(r"[\s‘’“”\"'«»(\[—–-]*")
 
 
 def _units(article: Article) -> _Units:
-    spans = [article.headline, *article.sentences] if article.headline else article.sentences
-    starts = array("q", (s.start for s in spans))
-    numbers = array("q", range(len(spans)))
-    if not article.headline:
-        numbers = array("q", range(1, len(spans) + 1))
+    head = article.headline
+    sentence_starts, sentence_ends = bounds(article.sentences)
+    starts = array("q", [head.start] if head else [])
+    starts.extend(sentence_starts)
+    ends = array("q", [head.end] if head else [])
+    ends.extend(sentence_ends)
     firsts = array("q")
-    for span in spans:
-        lead = _LEADING.match(span.text)
-        firsts.append(span.start + (lead.end() if lead else 0))
+    text = article.text
+    for start, end in zip(starts, ends, strict=True):
+        firsts.append(_LEADING.match(text, start, end).end())  # type: ignore[union-attr]
     return _Units(
         starts,
-        array("q", (s.end for s in spans)),
-        array(
-            "q",
-            itertools.chain(
-                [0] if article.headline else [], (s.paragraph for s in article.sentences)
-            ),
-        ),
-        numbers,
+        ends,
+        array("q", itertools.chain([0] if head else [], paragraph_numbers(article.sentences))),
+        array("q", range(0 if head else 1, len(starts) + (0 if head else 1))),
         firsts,
     )
 
@@ -687,7 +685,7 @@ class _Recogniser:
         # may fall in is known by the time the word is read.
         for match in run_pattern.finditer(text):
             words = [
-                _Word(m.start() + match.start(), m.end() + match.start(), m.group())
+                _Word(m.start() + match.start(), m.end() + match.start(), sys.intern(m.group()))
                 for m in word_pattern.finditer(match.group())
             ]
             listed = self._listed_phrases(words)

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal, NamedTuple, TypeVar, overload
 
-__all__ = ["Sentence", "Span", "Spans", "Token", "TokenKind", "bounds"]
+__all__ = ["Sentence", "Span", "Spans", "Token", "TokenKind", "bounds", "paragraph_numbers"]
 
 TokenKind = Literal["word", "number", "punct"]
 
@@ -176,3 +176,14 @@ def bounds(spans: Sequence[Span]) -> tuple[Sequence[int], Sequence[int]]:
     if isinstance(spans, Spans):
         return spans.starts, spans.ends
     return [s.start for s in spans], [s.end for s in spans]
+
+
+def paragraph_numbers(sentences: Sequence[Sentence]) -> Sequence[int]:
+    """The paragraph number of each sentence, read without building each sentence.
+
+    >>> paragraph_numbers([Sentence(0, 3, "Go.", 1), Sentence(5, 8, "Now", 2)])
+    [1, 2]
+    """
+    if isinstance(sentences, Spans) and sentences.paragraphs is not None:
+        return sentences.paragraphs
+    return [s.paragraph for s in sentences]

@@ -24,13 +24,14 @@ from __future__ import annotations
 
 import bisect
 import re
+from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from newskit.entities import Entity, Mention, mentions
 from newskit.names import Gender
-from newskit.spans import Span
+from newskit.spans import Span, bounds
 
 if TYPE_CHECKING:
     from newskit.article import Article
@@ -242,9 +243,12 @@ class _Context:
         for e in entities(article, gazetteer=gazetteer):
             self.by_name[(e.type, e.name)] = e
             self.by_start.update(dict.fromkeys((m.start for m in e.mentions), e))
-        units = [article.headline] if article.headline else []
-        self.units = [*units, *article.sentences]
-        self.unit_starts = [u.start for u in self.units]
+        head = article.headline
+        starts, ends = bounds(article.sentences)
+        self.unit_starts = array("q", [head.start] if head else [])
+        self.unit_starts.extend(starts)
+        self.unit_ends = array("q", [head.end] if head else [])
+        self.unit_ends.extend(ends)
 
     def person_before(self, offset: int, gender: Gender) -> Entity | None:
         """Who "she" or "he" at an offset is: a person named in the nearest sentence before.
@@ -327,8 +331,9 @@ class _Context:
         text = self.article.text
         i = bisect.bisect_right(self.unit_starts, offset) - 1
         if i >= 0:
-            for unit in (self.units[i], *self.units[max(0, i - 1) : i]):
-                for m in self.within(unit.start, min(unit.end, offset)):
+            for unit in (i, *range(max(0, i - 1), i)):
+                end = min(self.unit_ends[unit], offset)
+                for m in self.within(self.unit_starts[unit], end):
                     if m.type == "ORG" and not _after_preposition(text, m.start):
                         return self.entity(m)
         return self.organisation_before(offset)
@@ -339,8 +344,10 @@ class _Context:
         A name label is the person of that name; "A:" the person the story names most.
         """
         text = self.article.text
-        paragraph = next((p for p in self.article.paragraphs if p.start <= offset < p.end), None)
-        label = _LABEL.match(text, paragraph.start) if paragraph is not None else None
+        starts, ends = bounds(self.article.paragraphs)
+        i = bisect.bisect_right(starts, offset) - 1
+        inside = i >= 0 and offset < ends[i]
+        label = _LABEL.match(text, starts[i]) if inside else None
         if label is None or label.group("label") == "Q":
             return None
         people = [e for e in self.by_name.values() if e.type == "PERSON"]
@@ -409,8 +416,7 @@ class _Context:
         i = bisect.bisect_right(self.unit_starts, offset) - 1
         if i < 0:
             return offset, offset
-        unit = self.units[i]
-        return unit.start, unit.end
+        return self.unit_starts[i], self.unit_ends[i]
 
 
 def _choose(ctx: _Context, found: list[Mention], nearest: Literal["first", "last"]) -> Mention:

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, overload
 
 import numpy as np
 
-from newskit.spans import Sentence, Span, Spans, Token, TokenKind, bounds
+from newskit.spans import Sentence, Span, Spans, Token, TokenKind, bounds, paragraph_numbers
 
 if TYPE_CHECKING:
     from newskit.article import Article
@@ -457,6 +457,10 @@ class Coded(Sequence[T]):
     def __iter__(self) -> Iterator[T]:
         return map(self.values.__getitem__, self.codes)
 
+    def count(self, value: object) -> int:
+        """How many items equal ``value`` (counted by code, at C speed)."""
+        return sum(self.codes.count(code) for code, v in enumerate(self.values) if v == value)
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Coded):
             return NotImplemented
@@ -473,10 +477,11 @@ class Coded(Sequence[T]):
 class TokenColumns(NamedTuple):
     """An article's tokens as parallel columns, one sequence per field of :class:`Token`.
 
-    A long article has a great many tokens, so the columns are compact: offsets,
-    paragraph and sentence numbers are arrays of machine integers; text, norm and
-    kind are :class:`Coded` columns (codes into the article's distinct forms), and
-    ``norm`` is the very ``text`` column when no token is folded.
+    A long article has a great many tokens, so the columns are compact: offsets
+    and sentence numbers are arrays of machine integers; text, norm and kind are
+    :class:`Coded` columns (codes into the article's distinct forms; ``norm`` is
+    the very ``text`` column when no token is folded), and the paragraph is read
+    through the sentence number.
 
     The form statistics read fastest; :func:`words` builds Token records from it.
 
@@ -551,15 +556,10 @@ def _tokens(article: Article) -> TokenColumns | None:
     sentence_starts, sentence_ends = bounds(sentences)
     unit_start = np.array(sentence_starts, dtype=np.int64)
     unit_end = np.array(sentence_ends, dtype=np.int64)
-    if isinstance(sentences, Spans) and sentences.paragraphs is not None:
-        unit_paragraph = np.array(sentences.paragraphs, dtype=np.int32)
-    else:
-        unit_paragraph = np.array([s.paragraph for s in sentences], dtype=np.int32)
     unit_sentence = np.arange(1, len(sentences) + 1, dtype=np.int32)
     if head:
         unit_start = np.concatenate([[head.start], unit_start])
         unit_end = np.concatenate([[head.end], unit_end])
-        unit_paragraph = np.concatenate([np.zeros(1, np.int32), unit_paragraph])
         unit_sentence = np.concatenate([np.zeros(1, np.int32), unit_sentence])
     cuts = [0]
     for start in bounds(article.paragraphs)[0]:
@@ -569,7 +569,7 @@ def _tokens(article: Article) -> TokenColumns | None:
     big = len(text) >= 1 << 31
     offset_type = np.int64 if big else np.int32
     starts, ends = _offsets(big), _offsets(big)
-    paragraph_numbers, sentence_numbers = array("i"), array("i")
+    sentence_column = array("i")
     # Every distinct form gets a code, in order of first use; folded forms too.
     forms: dict[str, int] = {}
     text_codes = array("i")
@@ -598,8 +598,7 @@ def _tokens(article: Article) -> TokenColumns | None:
         unit, token_start, token_end = unit[inside], token_start[inside], token_end[inside]
         starts.frombytes(token_start.astype(offset_type).tobytes())
         ends.frombytes(token_end.astype(offset_type).tobytes())
-        paragraph_numbers.frombytes(unit_paragraph[unit].tobytes())
-        sentence_numbers.frombytes(unit_sentence[unit].tobytes())
+        sentence_column.frombytes(unit_sentence[unit].tobytes())
         pieces = list(map(text.__getitem__, map(slice, token_start.tolist(), token_end.tolist())))
         _add_forms(forms, pieces)
         text_codes.extend(map(forms.__getitem__, pieces))
@@ -626,8 +625,9 @@ def _tokens(article: Article) -> TokenColumns | None:
         text_column,
         Coded(norm_codes, values) if folds else text_column,
         Coded(kinds, _KIND_NAMES),
-        paragraph_numbers,
-        sentence_numbers,
+        # A token's paragraph is its sentence's: a code into each sentence's paragraph.
+        Coded(sentence_column, (0, *paragraph_numbers(sentences))),
+        sentence_column,
     )
 
 
