@@ -103,7 +103,7 @@ class Spans(Sequence[SpanT]):
     Spans([Sentence(start=0, end=10, text='It rained.', paragraph=1)])
     """
 
-    __slots__ = ("_text", "ends", "paragraphs", "starts")
+    __slots__ = ("_hash", "_text", "ends", "paragraphs", "starts")
 
     def __init__(
         self, text: str, starts: array[int], ends: array[int], paragraphs: array[int] | None = None
@@ -112,6 +112,7 @@ class Spans(Sequence[SpanT]):
         self.starts = starts
         self.ends = ends
         self.paragraphs = paragraphs  # None: paragraphs themselves, items are plain Spans
+        self._hash: int | None = None
 
     @classmethod
     def of(
@@ -159,9 +160,12 @@ class Spans(Sequence[SpanT]):
         )
 
     def __hash__(self) -> int:
-        # Articles are cache keys: hashing reads the offsets as bytes, not span by span.
-        numbers = b"" if self.paragraphs is None else self.paragraphs.tobytes()
-        return hash((self._text, self.starts.tobytes(), self.ends.tobytes(), numbers))
+        # Articles are cache keys, looked up again and again: hash the offsets once, as
+        # bytes rather than span by span (the arrays are complete by the time anyone asks).
+        if self._hash is None:
+            numbers = b"" if self.paragraphs is None else self.paragraphs.tobytes()
+            self._hash = hash((self._text, self.starts.tobytes(), self.ends.tobytes(), numbers))
+        return self._hash
 
     def __repr__(self) -> str:
         return f"Spans({list(self)!r})"

@@ -25,7 +25,7 @@ from __future__ import annotations
 import bisect
 import re
 from array import array
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
@@ -262,7 +262,7 @@ class _Context:
         sentence: int | None = None
         people: list[Entity] = []
         # Back from the pronoun; stop at the first sentence that names someone fitting.
-        for m in reversed(self.mentions[: bisect.bisect_left(self.starts, offset)]):
+        for m in self.before(offset):
             key = bisect.bisect_right(self.unit_starts, m.start)
             if sentence is not None and key != sentence:
                 break
@@ -369,7 +369,7 @@ class _Context:
             rf"{role}\b)",
             re.I,
         )
-        for m in reversed(self.mentions[: bisect.bisect_left(self.starts, offset)]):
+        for m in self.before(offset):
             if m.type != "PERSON" or m.end > offset:
                 continue
             entity = self.entity(m)
@@ -387,7 +387,7 @@ class _Context:
 
     def place_before(self, offset: int) -> Entity | None:
         """The last country or city named before an offset ("the government" is its)."""
-        for m in reversed(self.mentions[: bisect.bisect_left(self.starts, offset)]):
+        for m in self.before(offset):
             if m.type == "GPE" and m.end <= offset:
                 return self.entity(m)
         return None
@@ -403,6 +403,12 @@ class _Context:
         """Whether an offset lies inside one of the article's quotes."""
         i = bisect.bisect_right(self.quoted_starts, offset) - 1
         return i >= 0 and offset < self.quoted[i][1]
+
+    def before(self, offset: int) -> Iterator[Mention]:
+        """The mentions that start before an offset, nearest first (read lazily, not copied)."""
+        return map(
+            self.mentions.__getitem__, range(bisect.bisect_left(self.starts, offset) - 1, -1, -1)
+        )
 
     def entity(self, mention: Mention) -> Entity | None:
         return self.by_start.get(mention.start)
