@@ -57,7 +57,7 @@ from newskit.quotes import (
     quotes,
 )
 from newskit.readability import Readability, count_syllables, readability
-from newskit.spans import Sentence, Span, Token
+from newskit.spans import Sentence, Span, Spans, Token
 from newskit.stats import (
     collocations,
     concordance,
@@ -93,6 +93,7 @@ __all__ = [
     "Readability",
     "Sentence",
     "Span",
+    "Spans",
     "Token",
     "UnclosedQuoteWarning",
     "__version__",
