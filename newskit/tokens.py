@@ -202,10 +202,33 @@ def _sentence_splitter(plain: bool = True) -> Any:
 
 
 @functools.cache
-def _word_tokenizer() -> Any:
+def _word_tokenizer(plain: bool = True) -> Any:
+    """NLTK's word tokenizer, its patterns compiled directly (as for Punkt, above).
+
+    NLTK runs each of the tokenizer's fixed patterns under a per-call timeout
+    meant for patterns a caller supplies; most of its time went there. The
+    very same patterns compiled with the very same engine give the same tokens
+    (a property test compares the two). ``plain=False`` is NLTK's own.
+    """
+    import regex
     from nltk.tokenize import NLTKWordTokenizer
 
-    return NLTKWordTokenizer()
+    if not plain:
+        return NLTKWordTokenizer()
+
+    def direct(rule: Any) -> Any:
+        pattern, substitution = rule
+        return regex.compile(pattern.pattern, pattern.flags), substitution
+
+    class Tokenizer(NLTKWordTokenizer):  # type: ignore[misc]
+        STARTING_QUOTES = tuple(map(direct, NLTKWordTokenizer.STARTING_QUOTES))
+        ENDING_QUOTES = tuple(map(direct, NLTKWordTokenizer.ENDING_QUOTES))
+        PUNCTUATION = tuple(map(direct, NLTKWordTokenizer.PUNCTUATION))
+        CONVERT_PARENTHESES = tuple(map(direct, NLTKWordTokenizer.CONVERT_PARENTHESES))
+        PARENS_BRACKETS = direct(NLTKWordTokenizer.PARENS_BRACKETS)
+        DOUBLE_DASHES = direct(NLTKWordTokenizer.DOUBLE_DASHES)
+
+    return Tokenizer()
 
 
 def _for_punkt(text: str) -> str:

@@ -238,11 +238,25 @@ def test_one_punkt_pass_equals_punkt_per_paragraph(text: str) -> None:
 @example(".\x1f0")  # a control character the two engines read apart as white space
 @example("e\u0301. Then")  # a combining accent
 def test_plain_punkt_patterns_split_like_nltks_guarded_ones(text: str) -> None:
-    # newskit compiles Punkt's fixed patterns with the standard library for speed
+    # newskit compiles Punkt's fixed patterns without NLTK's per-call timeout, for speed
     from newskit.tokens import _sentence_splitter
 
     plain, guarded = _sentence_splitter(), _sentence_splitter(plain=False)
     assert list(plain.span_tokenize(text)) == list(guarded.span_tokenize(text))
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.one_of(WORDY, NEWSY, st.text(max_size=300)))
+@example("“Well--it’s ‘odd’,” she said (twice).")
+def test_plain_word_tokenizer_patterns_tokenise_like_nltks_guarded_ones(text: str) -> None:
+    # and the word tokenizer's too
+    from newskit.tokens import _word_tokenizer
+
+    plain, guarded = _word_tokenizer(), _word_tokenizer(plain=False)
+    assert plain.tokenize(text) == guarded.tokenize(text)
+    assert plain.tokenize(text, convert_parentheses=True) == guarded.tokenize(
+        text, convert_parentheses=True
+    )
 
 
 # --- invariants of the whole analysis (the reliability issue) --------------------------
