@@ -167,6 +167,10 @@ class Spans(Sequence[SpanT]):
             self._hash = hash((self._text, self.starts.tobytes(), self.ends.tobytes(), numbers))
         return self._hash
 
+    def __reduce__(self) -> tuple[type[Spans[SpanT]], tuple[Any, ...]]:
+        # Not the cached hash: a string's hash differs from one process to the next.
+        return Spans, (self._text, self.starts, self.ends, self.paragraphs)
+
     def __repr__(self) -> str:
         return f"Spans({list(self)!r})"
 

@@ -286,3 +286,19 @@ def test_from_frame_keeps_ids_and_sources() -> None:
     articles = nk.from_frame(frame)
     assert [a.id for a in articles] == ["1", None, "3"]
     assert [a.source for a in articles] == ["a.txt", "row 2", "c.txt"]
+
+
+def test_paragraphs_and_sentences_read_as_spans_and_survive_pickling(seed: nk.Article) -> None:
+    import pickle
+
+    # kept as offsets, built when read: every way of reading them agrees
+    assert [s.text for s in seed.sentences] == [seed.text[s.start : s.end] for s in seed.sentences]
+    assert seed.sentences[-1] == list(seed.sentences)[-1] == seed.sentences[len(seed.sentences) - 1]
+    assert list(seed.sentences[2:4]) == list(seed.sentences)[2:4]
+    assert seed.sentences[-1].paragraph == len(seed.paragraphs)
+    with pytest.raises(IndexError):
+        seed.paragraphs[len(seed.paragraphs)]
+    # an article is a cache key: equal after a round trip, with an equal hash
+    again = pickle.loads(pickle.dumps(seed))
+    assert again == seed and hash(again) == hash(seed)
+    assert again.sentences == seed.sentences and again.sentences is not seed.sentences
