@@ -25,7 +25,7 @@ from __future__ import annotations
 import bisect
 import re
 from array import array
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
@@ -187,6 +187,9 @@ _PERSON_ROLES = frozenset(
     "director coroner prosecutor magistrate sheriff commissioner premier chancellor secretary "
     "ambassador inspector detective".split()
 )
+
+# How far after a lede's "a coroner" the coroner is looked for by name (about two paragraphs).
+_LEDE_AHEAD = 800
 
 # Titles that name the same role: "the judge" is "Mr Justice …" or "Judge …".
 _ROLE_TITLES = {"judge": ("judge", "justice"), "senator": ("senator", "sen.", "sen")}
@@ -356,11 +359,13 @@ class _Context:
         word = label.group("label").lower()
         return next((e for e in people if word in e.name.lower().split()), None)
 
-    def person_with_role(self, offset: int, role: str) -> Entity | None:
+    def person_with_role(self, offset: int, role: str, *, ahead: int = 0) -> Entity | None:
         """The person named before an offset with that role, most recent first.
 
         The role is their title ("Mr Justice", "Judge", "Mayor") or a word around
-        a mention ("coach Marcus Bell", "Ann Roe, the mayor").
+        a mention ("coach Marcus Bell", "Ann Roe, the mayor"). With ``ahead``, the
+        person named first in that many characters after the offset instead: a
+        lede's "a coroner has said" is named in the paragraph after.
         """
         text = self.article.text
         titles = _ROLE_TITLES.get(role, (role,))
@@ -369,8 +374,16 @@ class _Context:
             rf"{role}\b)",
             re.I,
         )
-        for m in self.before(offset):
-            if m.type != "PERSON" or m.end > offset:
+        if ahead:
+            first = bisect.bisect_left(self.starts, offset)
+            last = bisect.bisect_left(self.starts, offset + ahead)
+            named: Iterable[Mention] = (
+                m for m in self.mentions[first:last] if not self.in_quote(m.start)
+            )
+        else:
+            named = (m for m in self.before(offset) if m.end <= offset)
+        for m in named:
+            if m.type != "PERSON":
                 continue
             entity = self.entity(m)
             if entity is None:
@@ -384,6 +397,11 @@ class _Context:
                 ):
                     return entity
         return None
+
+    def in_lede(self, offset: int) -> bool:
+        """Whether an offset is in the headline or the first body paragraph."""
+        paragraphs = self.article.paragraphs
+        return not paragraphs or offset < paragraphs[0].end
 
     def place_before(self, offset: int) -> Entity | None:
         """The last country or city named before an offset ("the government" is its)."""
@@ -618,7 +636,11 @@ def _description(ctx: _Context, match: re.Match[str], start: int) -> Attribution
         place = ctx.place_before(at)
         return Attribution(place, match.group(0), "", -1, "")
     if noun.split()[-1] in _PERSON_ROLES:  # "the judge said": the person with that role
-        person = ctx.person_with_role(at, noun.split()[-1])
+        role = noun.split()[-1]
+        person = ctx.person_with_role(at, role)
+        if person is None and ctx.in_lede(at):
+            # "…, a coroner has said." and then "Area Coroner Philippa Garside told…"
+            person = ctx.person_with_role(at, role, ahead=_LEDE_AHEAD)
         if person is not None:
             return Attribution(person, match.group(0), "", -1, "", person.gender)
     return Attribution(ctx.organisation_before(at, match.group(1)), match.group(0), "", -1, "")

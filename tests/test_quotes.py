@@ -545,3 +545,30 @@ def test_attribution_after_the_quote_is_the_quote_s_own(
 def test_a_nation_s_ministry_speaks_for_the_nation() -> None:
     text = "France wants more. “It is not enough,” the French trade ministry said."
     assert [(q.speaker, q.speaker_type) for q in nk.quotes(body(text))] == [("France", "place")]
+
+
+@pytest.mark.parametrize(
+    ("lede", "speaker"),
+    [
+        # a lede's unnamed role holder is the one named with that role just after
+        ("Staffing was ‘wholly inadequate’, a coroner has said.", "Philippa Garside"),
+        ("Staffing was ‘wholly inadequate’, the coroner said.", "Philippa Garside"),
+        # not a role the person named after holds: no one
+        ("Staffing was ‘wholly inadequate’, a judge has said.", None),
+    ],
+)
+def test_a_role_in_the_lede_is_the_person_named_with_it_after(lede: str, speaker: str) -> None:
+    article = nk.from_text(
+        f"Lido inquest\n\n{lede}\n\nArea Coroner Philippa Garside told the court that two "
+        "lifeguards had been on duty. Tom Hale, a lifeguard, said he saw nothing."
+    )
+    assert [q.speaker for q in nk.quotes(article)] == [speaker]
+
+
+def test_a_role_outside_the_lede_is_not_looked_for_ahead() -> None:
+    article = nk.from_text(
+        "Lido inquest\n\nA boy drowned at the lido in August.\n\n"
+        "Staffing was ‘wholly inadequate’, a coroner said.\n\n"
+        "Area Coroner Philippa Garside later told the court more."
+    )
+    assert [q.speaker for q in nk.quotes(article)] == [None]
