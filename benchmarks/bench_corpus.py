@@ -16,8 +16,8 @@ Each engine runs twice: with every table, and with ``tables=("articles",)`` (no
 quotes or mentions tables). Every run is a fresh subprocess, so no run inherits
 another's caches or memory. The smaller corpora run ``--rounds`` times (3), the
 fastest kept, and the largest once: on a shared machine a burst of load elsewhere
-then can only make the growth look worse, never better. For each run the script prints the wall time, words/s
-(the ``words`` column of the articles table, summed) and memory:
+then can only make the growth look worse, never better. For each run the script
+prints the wall time, words/s (the ``words`` column of the articles table, summed) and memory:
 
 * parent +MB: ``ru_maxrss`` of the calling process at the end, minus its value
   after imports, warm-up and cluster start. This is what listing the folder,

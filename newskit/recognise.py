@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from newskit.article import unit_bounds
 from newskit.gazetteer import EntityType, Entry, Gazetteer
 from newskit.names import (
     KIN_WORDS,
@@ -31,7 +32,7 @@ from newskit.names import (
     is_title_word,
     split_title,
 )
-from newskit.spans import bounds, paragraph_numbers
+from newskit.spans import paragraph_numbers
 
 if TYPE_CHECKING:
     from newskit.article import Article
@@ -626,11 +627,7 @@ _LEADING = re.compile(r"[\s‘’“”\"'«»(\[—–-]*")
 
 def _units(article: Article) -> _Units:
     head = article.headline
-    sentence_starts, sentence_ends = bounds(article.sentences)
-    starts = array("q", [head.start] if head else [])
-    starts.extend(sentence_starts)
-    ends = array("q", [head.end] if head else [])
-    ends.extend(sentence_ends)
+    starts, ends = unit_bounds(article)
     firsts = array("q")
     text = article.text
     for start, end in zip(starts, ends, strict=True):

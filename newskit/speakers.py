@@ -24,11 +24,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
+from newskit.article import unit_bounds
 from newskit.entities import Entity, Mention, mentions
 from newskit.names import Gender
 from newskit.spans import Span, bounds
@@ -246,12 +246,7 @@ class _Context:
         for e in entities(article, gazetteer=gazetteer):
             self.by_name[(e.type, e.name)] = e
             self.by_start.update(dict.fromkeys((m.start for m in e.mentions), e))
-        head = article.headline
-        starts, ends = bounds(article.sentences)
-        self.unit_starts = array("q", [head.start] if head else [])
-        self.unit_starts.extend(starts)
-        self.unit_ends = array("q", [head.end] if head else [])
-        self.unit_ends.extend(ends)
+        self.unit_starts, self.unit_ends = unit_bounds(article)
 
     def person_before(self, offset: int, gender: Gender) -> Entity | None:
         """Who "she" or "he" at an offset is: a person named in the nearest sentence before.

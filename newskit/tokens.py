@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, overload
 
 import numpy as np
 
+from newskit.article import unit_bounds
 from newskit.spans import Sentence, Span, Spans, Token, TokenKind, bounds, paragraph_numbers
 
 if TYPE_CHECKING:
@@ -576,13 +577,9 @@ def _tokens(article: Article) -> TokenColumns | None:
     sentences = article.sentences
     if not head and not sentences:
         return _NO_TOKENS
-    sentence_starts, sentence_ends = bounds(sentences)
-    unit_start = np.array(sentence_starts, dtype=np.int64)
-    unit_end = np.array(sentence_ends, dtype=np.int64)
+    unit_start, unit_end = (np.frombuffer(a, dtype=np.int64) for a in unit_bounds(article))
     unit_sentence = np.arange(1, len(sentences) + 1, dtype=np.int32)
     if head:
-        unit_start = np.concatenate([[head.start], unit_start])
-        unit_end = np.concatenate([[head.end], unit_end])
         unit_sentence = np.concatenate([np.zeros(1, np.int32), unit_sentence])
     cuts = [0]
     for start in bounds(article.paragraphs)[0]:
