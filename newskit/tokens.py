@@ -527,9 +527,9 @@ class TokenColumns(NamedTuple):
 _CHUNK_CHARS = 1 << 16  # characters tokenised in one NLTK call, at least
 
 
-def _offsets(big: bool) -> array[int]:
-    """An empty array for offsets: four bytes each, eight past two thousand million."""
-    return array("q" if big else "i")
+def _offsets(big: bool, values: Iterable[int] = ()) -> array[int]:
+    """An array of offsets: four bytes each, eight past two thousand million."""
+    return array("q" if big else "i", values)
 
 
 def _from_tokens(tokens: Sequence[Token], big: bool) -> TokenColumns:
@@ -539,8 +539,8 @@ def _from_tokens(tokens: Sequence[Token], big: bool) -> TokenColumns:
     start, end, text, norm, kind, paragraph, sentence = zip(*tokens, strict=True)
     texts = Coded.of(text)
     return TokenColumns(
-        array(_offsets(big).typecode, start),
-        array(_offsets(big).typecode, end),
+        _offsets(big, start),
+        _offsets(big, end),
         texts,
         texts if norm == text else Coded.of(norm),
         Coded(bytes(map(_KIND_CODES.__getitem__, kind)), _KIND_NAMES),
