@@ -395,8 +395,8 @@ class _Context:
 
     def in_lede(self, offset: int) -> bool:
         """Whether an offset is in the headline or the first body paragraph."""
-        paragraphs = self.article.paragraphs
-        return not paragraphs or offset < paragraphs[0].end
+        ends = bounds(self.article.paragraphs)[1]
+        return not ends or offset < ends[0]
 
     def place_before(self, offset: int) -> Entity | None:
         """The last country or city named before an offset ("the government" is its)."""
