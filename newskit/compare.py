@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Literal
 
-from newskit.entities import entity_frequencies
+from newskit.entities import ranked_entities
 from newskit.quotes import quotes
 from newskit.readability import readability
 from newskit.voices import quote_stats
@@ -139,10 +139,8 @@ def article_figures(
     for q in quotes(article, gazetteer=gazetteer):
         if q.kind != "title":
             by_type[q.speaker_type] += q.words
-    named = entity_frequencies(article, gazetteer=gazetteer)
+    listed = [(e.name, e.type) for e in ranked_entities(article, gazetteer=gazetteer)]
     score = readability(article)
-
-    listed = list(zip(named["name"].tolist(), named["type"].tolist(), strict=True))
 
     def names(*kinds: str) -> str:
         return "; ".join([name for name, kind in listed if kind in kinds][:top])

@@ -331,11 +331,13 @@ def _analyse_batch(batch: list[tuple[int, _Job]], options: _Options) -> _Result:
 
     import pandas as pd
 
-    from newskit.entities import entity_mentions
-    from newskit.quotes import quote_table
+    from newskit.entities import MENTION_COLUMNS, mention_rows
+    from newskit.quotes import QUOTE_COLUMNS, quote_rows
 
     rows: list[dict[str, object]] = []
-    quote_frames, mention_frames = [], []
+    # one table per batch, not per article: building a DataFrame costs more than a few rows
+    quoted: list[tuple[object, ...]] = []
+    mentioned: list[tuple[object, ...]] = []
     errors: list[dict[str, object]] = []
     for _, job in batch:
         try:
@@ -349,35 +351,29 @@ def _analyse_batch(batch: list[tuple[int, _Job]], options: _Options) -> _Result:
                     warnings.simplefilter("ignore")  # an unclosed quote is flagged in its row
                     row = {**article_figures(article, top=options.top, gazetteer=options.gazetteer)}
                     row["article"] = key
+                    quotes = mentions = ()
                     if "quotes" in options.tables:
-                        quote_frames.append(
-                            _keyed(quote_table(article, gazetteer=options.gazetteer), key)
-                        )
+                        quotes = quote_rows(article, gazetteer=options.gazetteer)
                     if "mentions" in options.tables:
-                        mention_frames.append(
-                            _keyed(entity_mentions(article, gazetteer=options.gazetteer), key)
-                        )
+                        mentions = mention_rows(article, gazetteer=options.gazetteer)
             except Exception as exc:
                 errors.append(_error_row(key, article.source or job.source, *_problem(exc)))
                 continue
             rows.append(row)
+            quoted.extend((key, *q) for q in quotes)
+            mentioned.extend((key, *m) for m in mentions)
 
-    def joined(frames: list[pd.DataFrame]) -> pd.DataFrame | None:
-        return pd.concat(frames, ignore_index=True) if frames else None
+    def table(found: list[Any], columns: tuple[str, ...]) -> pd.DataFrame | None:
+        return pd.DataFrame(found, columns=["article", *columns]) if found else None
 
     return _Result(
         batch[0][0],
         len(rows) + len(errors),
         pd.DataFrame(rows, columns=list(_article_columns())) if rows else None,
-        joined(quote_frames),
-        joined(mention_frames),
+        table(quoted, QUOTE_COLUMNS),
+        table(mentioned, MENTION_COLUMNS),
         pd.DataFrame(errors, columns=ERROR_COLUMNS) if errors else None,
     )
-
-
-def _keyed(frame: pd.DataFrame, key: str) -> pd.DataFrame:
-    frame.insert(0, "article", key)
-    return frame
 
 
 def _error_row(key: str, source: str, kind: str, message: str) -> dict[str, object]:
@@ -646,7 +642,7 @@ def analyse_corpus(
     """
     import pandas as pd
 
-    from newskit.entities import entity_mentions
+    from newskit.entities import MENTION_COLUMNS
     from newskit.quotes import QUOTE_COLUMNS
 
     if engine not in ("serial", "processes", "dask"):
@@ -698,10 +694,9 @@ def analyse_corpus(
         whole: pd.DataFrame = pd.concat(frames, ignore_index=True).infer_objects()
         return whole
 
-    nothing = from_text("", headline=False)
     return CorpusTables(
         articles=table("articles", list(_article_columns())),
         quotes=table("quotes", ["article", *QUOTE_COLUMNS]),
-        mentions=table("mentions", ["article", *entity_mentions(nothing).columns]),
+        mentions=table("mentions", ["article", *MENTION_COLUMNS]),
         errors=table("errors", ERROR_COLUMNS),
     )

@@ -68,6 +68,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ENTITY_COLOURS",
+    "MENTION_COLUMNS",
     "Entity",
     "Mention",
     "entities",
@@ -76,7 +77,9 @@ __all__ = [
     "entity_cooccurrence",
     "entity_frequencies",
     "entity_mentions",
+    "mention_rows",
     "mentions",
+    "ranked_entities",
 ]
 
 
@@ -120,6 +123,10 @@ class Mention:
     title: str = ""
     evidence: str = ""
     link: str = ""
+
+
+#: The columns of :func:`entity_mentions`, in order.
+MENTION_COLUMNS = tuple("entity type text start end paragraph sentence title evidence link".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -385,23 +392,34 @@ def entity_frequencies(
 
     _check_top(top)
     chosen = _types(types)
+    ranked = [e for e in ranked_entities(article, gazetteer=gazetteer) if e.type in chosen]
     rows = [
-        {
-            "name": e.name,
-            "type": e.type,
-            "mentions": len(e.mentions),
-            "aliases": "; ".join(e.aliases),
-            "gender": e.gender,
-            "first_paragraph": e.mentions[0].paragraph,
-            "paragraphs": "; ".join(map(str, e.paragraphs)),
-        }
-        for e in entities(article, gazetteer=gazetteer)
-        if e.type in chosen
+        (
+            e.name,
+            e.type,
+            len(e.mentions),
+            "; ".join(e.aliases),
+            e.gender,
+            e.mentions[0].paragraph,
+            "; ".join(map(str, e.paragraphs)),
+        )
+        for e in (ranked if top is None else ranked[:top])
     ]
     columns = ["name", "type", "mentions", "aliases", "gender", "first_paragraph", "paragraphs"]
-    frame = pd.DataFrame(rows, columns=columns)
-    frame = frame.sort_values("mentions", ascending=False, kind="stable").reset_index(drop=True)
-    return frame if top is None else frame.head(top)
+    return pd.DataFrame(rows, columns=columns)
+
+
+def ranked_entities(article: Article, *, gazetteer: Gazetteer | None = None) -> list[Entity]:
+    """The article's entities, most mentioned first (ties in order of first mention).
+
+    The order of :func:`entity_frequencies`, without building a table.
+
+    >>> import newskit as nk
+    >>> a = nk.from_text("Leeds and York met. York won.", headline=False)
+    >>> [(e.name, len(e.mentions)) for e in ranked_entities(a)]
+    [('York', 2), ('Leeds', 1)]
+    """
+    return sorted(entities(article, gazetteer=gazetteer), key=lambda e: -len(e.mentions))
 
 
 def entity_mentions(
@@ -424,14 +442,30 @@ def entity_mentions(
     """
     import pandas as pd
 
+    rows = mention_rows(article, types=types, gazetteer=gazetteer)
+    return pd.DataFrame(rows, columns=list(MENTION_COLUMNS))
+
+
+def mention_rows(
+    article: Article,
+    *,
+    types: Iterable[str] | str | None = None,
+    gazetteer: Gazetteer | None = None,
+) -> list[tuple[object, ...]]:
+    """The rows of :func:`entity_mentions`, as tuples in :data:`MENTION_COLUMNS` order.
+
+    For gathering the mentions of many articles into one table.
+
+    >>> import newskit as nk
+    >>> mention_rows(nk.from_text("Storm in Leeds.", headline=False))[0][:5]
+    ('Leeds', 'GPE', 'Leeds', 9, 14)
+    """
     chosen = _types(types)
-    columns = "entity type text start end paragraph sentence title evidence link".split()
-    rows = [
-        tuple(getattr(m, column) for column in columns)
+    return [
+        tuple(getattr(m, column) for column in MENTION_COLUMNS)
         for m in mentions(article, gazetteer=gazetteer)
         if m.type in chosen
     ]
-    return pd.DataFrame(rows, columns=columns)
 
 
 def entity_cooccurrence(

@@ -48,6 +48,7 @@ __all__ = [
     "SpeakerType",
     "indirect_quotes",
     "indirect_table",
+    "quote_rows",
     "quote_table",
     "quotes",
 ]
@@ -300,14 +301,29 @@ def quote_table(article: Article, *, gazetteer: Gazetteer | None = None) -> pd.D
     """
     import pandas as pd
 
-    def row(q: Quote) -> dict[str, object]:
-        values = {c: getattr(q, c) for c in QUOTE_COLUMNS}
-        values["parts"] = [{"start": p.start, "end": p.end} for p in q.parts]
-        values["nested"] = [n.text for n in q.nested]
-        return values
+    return pd.DataFrame(quote_rows(article, gazetteer=gazetteer), columns=list(QUOTE_COLUMNS))
 
-    rows = [row(q) for q in quotes(article, gazetteer=gazetteer)]
-    return pd.DataFrame(rows, columns=list(QUOTE_COLUMNS))
+
+def quote_rows(article: Article, *, gazetteer: Gazetteer | None = None) -> list[tuple[object, ...]]:
+    """The rows of :func:`quote_table`, as tuples in :data:`QUOTE_COLUMNS` order.
+
+    For gathering the quotes of many articles into one table. ``parts`` is a list
+    of {start, end}; ``nested`` the texts of the quotes inside the quote.
+
+    >>> import newskit as nk
+    >>> (row,) = quote_rows(nk.from_text("“We won,” said Mr Tom Ode.", headline=False))
+    >>> dict(zip(QUOTE_COLUMNS, row))["parts"]
+    [{'start': 1, 'end': 8}]
+    """
+
+    def value(q: Quote, column: str) -> object:
+        if column == "parts":
+            return [{"start": p.start, "end": p.end} for p in q.parts]
+        if column == "nested":
+            return [n.text for n in q.nested]
+        return getattr(q, column)
+
+    return [tuple(value(q, c) for c in QUOTE_COLUMNS) for q in quotes(article, gazetteer=gazetteer)]
 
 
 @dataclass(frozen=True, slots=True)
