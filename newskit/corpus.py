@@ -497,6 +497,7 @@ def _processes(
 ) -> Iterator[_Result]:
     import multiprocessing
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+    from concurrent.futures.process import BrokenProcessPool
 
     # "spawn": a fresh interpreter per worker, safe beside the threads of Jupyter or Dask
     context = multiprocessing.get_context("spawn")
@@ -504,7 +505,15 @@ def _processes(
 
         def wait_one(pending: set[Any]) -> tuple[Any, set[Any]]:
             done, rest = wait(pending, return_when=FIRST_COMPLETED)
-            return [f.result() for f in done], rest
+            try:
+                return [f.result() for f in done], rest
+            except BrokenProcessPool:
+                raise NewskitError(
+                    "a worker process stopped before finishing its articles: a script that "
+                    'starts processes needs the `if __name__ == "__main__":` guard around '
+                    "its code; otherwise it was killed (out of memory?): try fewer workers "
+                    "or engine='serial'"
+                ) from None
 
         yield from _bounded(
             batches, lambda b: pool.submit(_analyse_batch, b, options), wait_one, 2 * workers

@@ -5,6 +5,8 @@ from __future__ import annotations
 import io
 import json
 import shutil
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -216,6 +218,23 @@ def test_processes_give_the_serial_result(corpus: Path, tables: nk.CorpusTables)
     _same(
         nk.analyse_corpus(corpus, text="body", engine="processes", workers=2, batch_size=2), tables
     )
+
+
+@pytest.mark.slow
+def test_a_script_without_the_main_guard_gets_a_clear_error(tmp_path: Path) -> None:
+    # spawned workers re-run an unguarded script, which Python refuses: the run stops
+    script = tmp_path / "audit.py"
+    script.write_text(
+        "import pandas as pd\nimport newskit as nk\n"
+        "frame = pd.DataFrame({'text': ['Mr Tom Ode left.'] * 4})\n"
+        "try:\n    nk.analyse_corpus(frame, engine='processes', workers=2, progress=False)\n"
+        "except nk.NewskitError as exc:\n    print(exc)\n",
+        encoding="utf-8",
+    )
+    done = subprocess.run(
+        [sys.executable, str(script)], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert 'needs the `if __name__ == "__main__":` guard' in done.stdout.splitlines()[0]
 
 
 @pytest.mark.slow
