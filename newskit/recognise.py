@@ -122,7 +122,9 @@ _ORG_HEADS = frozenset(
     Trains Ferries Ports Electric Brands Retail Reports Entertainment Aviation plc ltd
     llc Inc. Ltd. Corp. Co. Bros.
     Observatory Programme Program Cooperative Co-op Mission Directorate Secretariat Cabinet
-    Senate Council Chamber Court Commission Quartet
+    Senate Council Chamber Court Commission Quartet Legislature Data Research
+    Courier Chronicle Echo Observer Mirror Express Argus Sentinel Examiner Inquirer Dispatch
+    Bulletin
     """.split()
 )
 
@@ -260,7 +262,7 @@ _PLACE_NOUNS = frozenset(
 _ORG_NOUNS = frozenset(
     """
     company firm insurer lender bank charity group startup start-up retailer carrier airline
-    agency union club band team broadcaster network newspaper publisher manufacturer maker
+    agency union club side band team broadcaster network newspaper publisher manufacturer maker
     developer  supplier provider regulator watchdog council party ministry
     department university school hospital trust foundation institute organisation
     organization association charity nonprofit non-profit consultancy fund brand chain
@@ -505,8 +507,15 @@ _PLACE_BEFORE = re.compile(
 
 # "the Attica region", "Evros province": a place.
 _PLACE_AFTER = re.compile(
-    r"[ \xa0]+(region|province|county|district|prefecture|governorate|state|municipality|"
-    r"oblast|canton|department)\b(?![ \xa0]+of\b)"
+    r"[ \xa0]+(regions?|provinces?|count(?:y|ies)|districts?|prefectures?|governorates?|"
+    r"states?|municipality|municipalities|oblasts?|cantons?|departments?|regency|regencies)"
+    r"\b(?![ \xa0]+of\b)"
+)
+
+
+_PLURAL_PLACE_NOUNS = frozenset(
+    "regions provinces counties districts prefectures governorates states municipalities "
+    "oblasts cantons departments regencies".split()
 )
 
 
@@ -850,6 +859,15 @@ class _Recogniser:
                 a.type is None and (a.cue in _PLACE_PREPOSITIONS or a.cue.startswith("place:"))
             )
             if (
+                b.cue.startswith("place: ")
+                and b.cue.endswith("s")
+                and b.cue[7:] in _PLURAL_PLACE_NOUNS
+                and (a.type is None or (a.type == "PERSON" and a.evidence == "capitalised name"))
+            ):
+                # "in Padang Pariaman and Pesisir Selatan regencies": both are places
+                a.type, a.cue, a.evidence = "GPE", b.cue, f"listed before '{b.cue[7:]}'"
+                continue
+            if (
                 between == " and "
                 and not a_place
                 and a.type is None
@@ -916,9 +934,11 @@ class _Recogniser:
                     flush()
                 continue
             bare = text.rstrip(".")
+            # "the Sunday Courier", "Sunday Times": a day opening a newspaper's name
+            paper = i + 1 < len(words) and words[i + 1].text in _ORG_HEADS and not segment
             if (
                 bare in _NOT_NAMES
-                or bare in _DAYS
+                or (bare in _DAYS and not paper)
                 or (bare[-1:] == "s" and bare[:-1] in _NOT_NAMES)
                 # "CDs", "DVDs", "NGOs": the plural of a thing in capitals
                 or (
@@ -1369,6 +1389,16 @@ class _Recogniser:
             else:
                 # "ABN AMRO", "IG BCE": one name in capitals.
                 self._add(words, unit, "ORG", "name in capitals", initial=initial)
+        elif (
+            word == "The"
+            and not initial
+            and self.units.numbers[unit] != 0
+            and self._lookup(words[1:]) is None  # "in The Hague"
+            and not _WORK_BEFORE.search(self.text, max(0, words[0].start - 12), words[0].start)
+        ):
+            # "a review in The Verge", "writes for The Economist": a capital "The"
+            # mid-sentence is part of a name, a publication's or a band's
+            self._add(words, unit, "ORG", "name with a capital 'The'", initial=initial)
         elif all(_is_common(w.text) for w in words):
             # "Housing Bill", "World Cup": capitalised ordinary words, unless
             # the short form of a name ("Harbor Point" for Harbor Point Capital).
@@ -1449,7 +1479,11 @@ class _Recogniser:
             "'the' + capitalised name",  # "the Las Condes district"
         ):
             # "La Boca, the working-class district": a place.
-            candidate.type, candidate.evidence = "GPE", f"described as a {candidate.cue[7:]}"
+            noun = candidate.cue[7:]
+            candidate.type = "GPE"
+            candidate.evidence = (
+                f"one of the {noun}" if noun in _PLURAL_PLACE_NOUNS else f"described as a {noun}"
+            )
         self.found.append(candidate)
 
     def add_span(self, start: int, end: int, entity_type: EntityType, evidence: str) -> None:
@@ -1554,7 +1588,7 @@ class _Recogniser:
         if (
             region
             and not c.cue
-            and not (c.after_the and region.group(1) in ("department", "state"))
+            and not (c.after_the and region.group(1).rstrip("s") in ("department", "state"))
         ):
             # "the Attica region", "Evros province"; not "the Justice department"
             c.cue = f"place: {region.group(1)}"

@@ -34,7 +34,7 @@ _PLACE_WORDS_BEFORE = re.compile(
 _TEAM_ROLE_AFTER = re.compile(
     r"[ \xa0]+(?:head[ \xa0]+|assistant[ \xa0]+)?(?:coach|manager|striker|midfielder|"
     r"defender|goalkeeper|winger|full-back|centre-back|center-back|fly-half|scrum-half|"
-    r"quarterback|playmaker)\b"
+    r"quarterback|playmaker|captain|boss|sporting[ \xa0]+director)\b"
 )
 
 
@@ -103,9 +103,10 @@ def resolve_senses(text: str, candidates: list[_Candidate], gazetteer: Gazetteer
     groups = {c.key() for c in candidates if c.group}
     # Not enough to make a person's name a team's ("Federer coach Ivan Ljubicic"),
     # but enough to make an organisation a club.
-    teams = groups | {
+    staffed = {
         c.key() for c in candidates if len(c.words) == 1 and _TEAM_ROLE_AFTER.match(text, c.end)
     }
+    teams = groups | staffed
     for c in candidates:
         if (
             c.type == "PERSON"
@@ -140,6 +141,18 @@ def resolve_senses(text: str, candidates: list[_Candidate], gazetteer: Gazetteer
                 # Stoke …" before "Derby County manager …").
                 c.type, c.entry = "ORG", Entry(club, "ORG", "sport")
                 c.evidence = f"club named after its town: {club}"
+        elif (
+            c.type == "GPE"
+            and len(c.words) == 1
+            and key in staffed
+            and c.entry is not None
+            and c.entry.kind == "city"
+            and not _is_place_here(text, c)
+        ):
+            # "Napoli sporting director Gianluca Ferri" … "Napoli have agreed": the
+            # story's Napoli is a club named after its city, not the city.
+            c.type, c.entry = "ORG", Entry(key, "ORG", "sport")
+            c.evidence = f"a club: '{key}' has a team's staff"
         elif c.type == "GPE" and key in given and not _is_place_here(text, c):
             # "Santiago" after "Santiago Ferreyra Acosta": left for the linker to
             # give to the person.
