@@ -73,7 +73,7 @@ TITLE_HEADS = frozenset(
     Coroner Ald Executive Auditor Treasurer Clerk Assessor Controller Comptroller
     Secretary-General Chairperson Chair President-elect Provost Warden Governor-General
     Nana Alhaji Alhaja Haji Hajjah Mallam Oba Datuk Dato Sri Shri Smt Pandit Ustaz Begum
-    Elder Pastor Bishop Canon Dean Abbot Mufti Grand
+    Elder Pastor Bishop Canon Dean Abbot Mufti Grand Leader Whip
     """.split()
 ) | frozenset(HONORIFICS)
 

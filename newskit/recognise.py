@@ -246,7 +246,10 @@ _APPOSITION = re.compile(r"[ \xa0]*,[ \xa0]+(?:the |a |an |his |her |their )?([a
 
 
 _BEFORE = re.compile(
-    r"(?:\b(his|her|their|[\w’'-]+?)(?:[’']s?)?[ \xa0]+)?\b([a-z][a-z-]*|The),?[ \xa0]+$"
+    r"(?:\b(his|her|their|[\w’'-]+?)(?:[’']s?)?[ \xa0]+)?"
+    # "his late wife, Carol": a word saying which relative, between
+    r"(?:(?:late|former|estranged|elder|older|younger|eldest|youngest|twin)[ \xa0]+)?"
+    r"\b([a-z][a-z-]*|The),?[ \xa0]+$"
 )
 
 
@@ -511,6 +514,10 @@ _PLACE_AFTER = re.compile(
     r"states?|municipality|municipalities|oblasts?|cantons?|departments?|regency|regencies)"
     r"\b(?![ \xa0]+of\b)"
 )
+
+
+# Titles that are also common first names: before a lone surname, the first name.
+_GIVEN_NAME_TITLES = frozenset({"Dean"})
 
 
 _PLURAL_PLACE_NOUNS = frozenset(
@@ -1174,6 +1181,8 @@ class _Recogniser:
                 end = j if j > end + 1 else end
             if end >= len(texts) or texts[end] in _CONNECTORS or is_title_word(texts[end]):
                 continue
+            if texts[head] in _GIVEN_NAME_TITLES and head == 0 and end == len(texts) - 1:
+                continue  # "Dean Farrow": a first name; "Dean Ruth Kay" is a title
             start = head
             while (
                 start > 0
