@@ -54,6 +54,20 @@ class _Cluster:
         return self.members[-1].start
 
 
+# The words after a place's name that make its council's: "Thurrock Council", "Leeds City Council".
+_COUNCIL_WORDS = frozenset("City County Borough District Metropolitan Town Parish Regional".split())
+
+
+def _named_after_place(name: list[str], word: str) -> bool:
+    """Whether an organisation's name is a place's name and then its council's words."""
+    return (
+        len(name) >= 2
+        and name[0] == word
+        and name[-1] == "Council"
+        and all(w in _COUNCIL_WORDS for w in name[1:-1])
+    )
+
+
 def _pronoun_cues(text: str, candidates: list[_Candidate], units: _Units) -> None:
     """Give each person mention the gender of a pronoun that refers to it.
 
@@ -298,6 +312,16 @@ class _Linker:
             # "shares in Pioneer fell" after "Pioneer Group": an ordinary word,
             # capitalised mid-sentence, that opened an organisation's name.
             org = self.org_words.get(word)
+        if org is not None and _named_after_place(_words_of(org.members[0]), word):
+            # "results like Thurrock’s" after "Thurrock Council": the place
+            c.type, c.evidence = "GPE", f"the place '{org.members[0].key()}' is named after"
+            place = self.by_key.get(("GPE", word))
+            if place is not None:
+                self._join(place, c, "same name")
+            else:
+                self.by_key[("GPE", word)] = place = self._new(c, "GPE", "first mention")
+                self.by_text.setdefault(word, place)
+            return
         if org is not None:
             self._join(org, c, "short form")
             return

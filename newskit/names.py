@@ -106,6 +106,7 @@ ROLE_WORDS = frozenset(
     activist organiser organizer singer songwriter musician artist actor actress author
     writer novelist poet journalist reporter editor broadcaster presenter photographer
     filmmaker director producer chef owner landlord farmer teacher headteacher principal
+    forecaster meteorologist
     student pupil resident residents worker engineer architect designer pilot driver
     firefighter paramedic soldier commander minister mp senator congressman congresswoman
     speaker envoy diplomat negotiator king queen prince princess pope bishop archbishop

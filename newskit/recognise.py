@@ -279,6 +279,13 @@ _ORG_NOUNS = frozenset(
 _PARTY_MEMBERS = frozenset({"Republican", "Democrat", "Conservative", "Tory", "Socialist"})
 
 
+def _party_of_members(word: str) -> bool:
+    """Whether a word is the plural of a party member's: "Conservatives", "Tories"."""
+    word = word.replace("’", "'").removesuffix("'")
+    singular = word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
+    return singular != word and singular in _PARTY_MEMBERS
+
+
 # Organisation nouns that name people as often: "the property developer Bryce Kettering",
 # "the publisher Ann Lee". Before a name they say nothing; after it ("X, a developer") they do.
 _PERSON_OR_ORG_NOUNS = frozenset({"developer", "publisher", "miner", "supplier", "provider"})
@@ -968,7 +975,11 @@ class _Recogniser:
                 cut = 1 if text[-1] in "’'" else 2
                 possessor = [*segment, _Word(word.start, word.end - cut, text[:-cut])]
                 heads = words[i + 1 : i + 9]  # a name runs on a few words, not a whole page
-                if not any(w.text in _ORG_HEADS for w in heads) or self._lookup(possessor):
+                # "The European Union’s Copernicus …": a listed name, with or without "The"
+                listed = self._lookup(possessor) or (
+                    len(possessor) > 1 and possessor[0].text == "The" and self._lookup(possessor[1:])
+                )
+                if not any(w.text in _ORG_HEADS for w in heads) or listed:
                     segment = possessor  # "Germany’s Federal Cartel Office": two names
                     flush()
                     continue
@@ -1076,6 +1087,12 @@ class _Recogniser:
             and (
                 words[0].text.lower() in _OPENERS
                 or (len(words) > 1 and words[0].text in _LOWER_CASE_MODIFIERS - {"State"})
+                # "Analyst Tom Ode said": a role, capitalised only to open the sentence
+                or (
+                    len(words) > 2
+                    and words[0].text.lower() in ROLE_WORDS
+                    and not is_title_word(words[0].text)
+                )
                 or (
                     len(words) > 1
                     and _is_plain_word(words[0].text)
@@ -1207,6 +1224,16 @@ class _Recogniser:
     ) -> list[tuple[list[_Word], bool]]:
         """Type one piece of a run; return the pieces still to type, in text order."""
         entry = self._lookup(words)
+        if (
+            entry is not None
+            and entry.type == "NORP"
+            and len(words) == 1
+            and _party_of_members(words[0].text)
+            and _THE_BEFORE.search(self.text, max(0, words[0].start - 5), words[0].start)
+        ):
+            # "Labour was left with 17 and the Conservatives with seven": the party
+            self._add(words, unit, "ORG", "'the' + a party's members", initial=initial)
+            return []
         if entry is not None:
             self._add(
                 words, unit, entry.type, f"gazetteer: {entry.kind}", entry=entry, initial=initial

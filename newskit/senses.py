@@ -17,7 +17,7 @@ import itertools
 import re
 
 from newskit.gazetteer import Entry, Gazetteer
-from newskit.recognise import _CLUB_WORDS, _PLACE_PREPOSITIONS, _Candidate
+from newskit.recognise import _CLUB_WORDS, _PLACE_NOUNS, _PLACE_PREPOSITIONS, _Candidate
 
 # The evidence for a club's town named as the town ("Back in Castleford").
 TOWN = "the town a club is named after"
@@ -38,12 +38,23 @@ _TEAM_ROLE_AFTER = re.compile(
 )
 
 
+# "Lowestoft, who are 14th", "Napoli have agreed": a town spoken of in the plural is its team.
+_PLURAL_VERB_AFTER = re.compile(r"(?:,[ \xa0]+who)?[ \xa0]+(?:are|have|were)\b")
+
+
+# "Lowestoft, Britain’s most easterly town": described as a place right after.
+_PLACE_APPOSITION = re.compile(
+    r",[ \xa0]+(?:[\w’'-]+[ \xa0]+){0,4}?(?:" + "|".join(sorted(_PLACE_NOUNS)) + r")\b"
+)
+
+
 def _is_place_here(text: str, c: _Candidate) -> bool:
     """Whether the words around a mention make it a place, whatever else it names."""
     return (
         c.cue in _PLACE_PREPOSITIONS
         or c.cue.startswith("place:")
         or _PLACE_WORDS_BEFORE.search(text, max(0, c.start - 30), c.start) is not None
+        or _PLACE_APPOSITION.match(text, c.end) is not None
     )
 
 
@@ -104,7 +115,18 @@ def resolve_senses(text: str, candidates: list[_Candidate], gazetteer: Gazetteer
     # Not enough to make a person's name a team's ("Federer coach Ivan Ljubicic"),
     # but enough to make an organisation a club.
     staffed = {
-        c.key() for c in candidates if len(c.words) == 1 and _TEAM_ROLE_AFTER.match(text, c.end)
+        c.key()
+        for c in candidates
+        if len(c.words) == 1
+        and (
+            _TEAM_ROLE_AFTER.match(text, c.end)
+            # the subject of the verb, not "officials in Leeds were"
+            or (
+                c.type == "GPE"
+                and not _is_place_here(text, c)
+                and _PLURAL_VERB_AFTER.match(text, c.end)
+            )
+        )
     }
     teams = groups | staffed
     for c in candidates:
@@ -152,7 +174,7 @@ def resolve_senses(text: str, candidates: list[_Candidate], gazetteer: Gazetteer
             # "Napoli sporting director Gianluca Ferri" … "Napoli have agreed": the
             # story's Napoli is a club named after its city, not the city.
             c.type, c.entry = "ORG", Entry(key, "ORG", "sport")
-            c.evidence = f"a club: '{key}' has a team's staff"
+            c.evidence = f"a club: '{key}' is spoken of as a team"
         elif c.type == "GPE" and key in given and not _is_place_here(text, c):
             # "Santiago" after "Santiago Ferreyra Acosta": left for the linker to
             # give to the person.

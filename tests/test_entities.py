@@ -390,10 +390,55 @@ def test_title_case_headline_keeps_only_names() -> None:
             [("Voltra", "ORG"), ("Macron", "PERSON")],
         ),
         ("NEW YORK (Meridian) - Stocks fell.", [("NEW YORK", "GPE"), ("Meridian", "ORG")]),
+        (
+            "Napoli have agreed a fee. Napoli sporting director Gianluca Ferri lives in Napoli.",
+            [("Napoli", "ORG"), ("Napoli", "ORG"), ("Gianluca Ferri", "PERSON"), ("Napoli", "GPE")],
+        ),
+        ("Officials in Leeds were angry. Leeds is big.", [("Leeds", "GPE"), ("Leeds", "GPE")]),
+        (
+            "His first club, Norwegian side Molde, said so.",
+            [("Norwegian", "NORP"), ("Molde", "ORG")],
+        ),
+        (
+            "A review in The Verge said so, in The Hague.",
+            [("The Verge", "ORG"), ("The Hague", "GPE")],
+        ),
+        (
+            "Most died in Padang Pariaman and Pesisir Selatan regencies.",
+            [("Padang Pariaman", "GPE"), ("Pesisir Selatan", "GPE")],
+        ),
+        ("She sued the Sunday Courier.", [("Sunday Courier", "ORG")]),
+        (
+            "Labour won 17 and the Conservatives seven. Conservatives in Kent agreed.",
+            [
+                ("Labour", "ORG"),
+                ("Conservatives", "ORG"),
+                ("Conservatives", "NORP"),
+                ("Kent", "GPE"),
+            ],
+        ),
+        (
+            "Thurrock Council said so. Results like Thurrock’s were a warning.",
+            [("Thurrock Council", "ORG"), ("Thurrock", "GPE")],
+        ),
+        (
+            "It rained.\n\nThe European Union’s Copernicus Climate Change Service said so.",
+            [("European Union", "ORG"), ("Copernicus Climate Change Service", "ORG")],
+        ),
+        ("It rained. Forecaster Kelly Dunn said so.", [("Kelly Dunn", "PERSON")]),
+        (
+            "House Minority Leader Kevin Strand and Dean Farrow met.",
+            [("House Minority Leader Kevin Strand", "PERSON"), ("Dean Farrow", "PERSON")],
+        ),
     ],
 )
 def test_recognition_of_harder_cases(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+def test_a_relative_takes_the_surname_of_the_person_named_in_the_sentence() -> None:
+    a = nk.from_text("Tom Brennan, 71, said his late wife, Carol, loved it.", headline=False)
+    assert [e.name for e in nk.entities(a)] == ["Tom Brennan", "Carol Brennan"]
 
 
 def test_titles_are_kept_apart_from_the_name() -> None:
