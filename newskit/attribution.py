@@ -275,6 +275,12 @@ def _before(ctx: _Context, begin: int, end: int) -> Attribution | None:
     verb_at, verb_end = begin + verb, begin + verb_stop
     cue = text[verb_at:verb_end]
     subject_end = verb_at
+    if cue.endswith("ing") and text[begin:verb_at].rstrip().endswith(","):
+        # "COAG warned that harvests in Granada could fall, describing the season as
+        # ‘…’": a participle shares the subject of the verb before it
+        earlier = _speech_verbs(text, begin, verb_at)
+        if earlier:
+            subject_end = earlier[-1][0]
     while _COORDINATED.search(text, begin, subject_end):
         earlier = _speech_verbs(text, begin, subject_end)
         if not earlier:

@@ -481,9 +481,18 @@ def _surname_forms(clusters: list[_Cluster]) -> dict[str, str]:
     return {key: display_surname(found) for key, found in forms.items()}
 
 
+# A peer known by a title and one name is named with the title: "Lord Farrington".
+_PEERAGES = frozenset(
+    "Lord Lady Baroness Baron Viscount Viscountess Earl Countess Duke Duchess Marquess".split()
+)
+
+
 def _person_name(cluster: _Cluster, surnames: dict[str, str]) -> str:
     surname = surnames.get(surname_key(cluster.surname), cluster.surname) if cluster.surname else ""
-    return f"{cluster.given} {surname}".strip() if cluster.given else surname
+    if cluster.given:
+        return f"{cluster.given} {surname}".strip()
+    peer = next((t for m in cluster.members if (t := m.title.split(" ")[-1]) in _PEERAGES), "")
+    return f"{peer} {surname}" if peer and surname else surname
 
 
 _EVIDENCE_SHOWN = 12  # honorifics and pronouns listed as a person's gender evidence

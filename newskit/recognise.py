@@ -977,7 +977,9 @@ class _Recogniser:
                 heads = words[i + 1 : i + 9]  # a name runs on a few words, not a whole page
                 # "The European Union’s Copernicus …": a listed name, with or without "The"
                 listed = self._lookup(possessor) or (
-                    len(possessor) > 1 and possessor[0].text == "The" and self._lookup(possessor[1:])
+                    len(possessor) > 1
+                    and possessor[0].text == "The"
+                    and self._lookup(possessor[1:])
                 )
                 if not any(w.text in _ORG_HEADS for w in heads) or listed:
                     segment = possessor  # "Germany’s Federal Cartel Office": two names

@@ -218,6 +218,15 @@ def test_separate_attributions_make_separate_quotes() -> None:
             ("Acme Foods", "said", "full"),
         ),
         ("“Это конец,” сказал он.", (None, None, "full")),
+        (
+            "The union COAG warned that harvests in Granada could fall, describing the season"
+            " as “a disaster in slow motion”.",
+            ("COAG", "describing", "partial"),
+        ),
+        (
+            "Lord Farrington, a former minister, told the BBC that it was ‘slow but sure’.",
+            ("Lord Farrington", "told", "partial"),
+        ),
     ],
     ids=[
         "inverted",
@@ -231,6 +240,8 @@ def test_separate_attributions_make_separate_quotes() -> None:
         "of-place",
         "description",
         "no-cue",
+        "participle-shares-the-subject",
+        "peer-named-with-title",
     ],
 )
 def test_speakers(text: str, expected: tuple[str | None, str | None, str]) -> None:
