@@ -35,9 +35,10 @@ def unseen() -> dict[str, dict[str, float]]:
     return {name: dict(bench.score(ROOT / "tests" / name, show=False)) for name in HELD_OUT}
 
 
-# tests/heldout2 is the clean measure: written apart from the code and only ever scored.
-# tests/heldout was too, but its ORG misses were seen while the ORG rules were written.
-HELD_OUT = ("heldout", "heldout2")
+# tests/heldout3 is the clean measure: written apart from the code and only ever scored.
+# tests/heldout and tests/heldout2 were too, but their summary figures have been watched
+# while rules were written (and heldout's ORG misses were seen), so they are less clean.
+HELD_OUT = ("heldout", "heldout2", "heldout3")
 MISSED = "below target on unseen text (see the closing note of issue 3)"
 
 
@@ -54,7 +55,13 @@ def _unmet(*cases: tuple[str, str]) -> list[Any]:
 
 @pytest.mark.parametrize(
     ("folder", "kind"),
-    _unmet(("heldout2", "PERSON"), ("heldout2", "ORG"), ("heldout2", "GPE")),
+    _unmet(
+        ("heldout2", "PERSON"),
+        ("heldout2", "ORG"),
+        ("heldout2", "GPE"),
+        ("heldout3", "PERSON"),
+        ("heldout3", "ORG"),
+    ),
 )
 def test_mention_f1_reaches_0_95(
     unseen: dict[str, dict[str, float]], folder: str, kind: str
@@ -70,7 +77,11 @@ def test_every_person_counted_exactly(unseen: dict[str, dict[str, float]], folde
 
 @pytest.mark.parametrize(
     "folder",
-    ["heldout", pytest.param("heldout2", marks=pytest.mark.xfail(strict=True, reason=MISSED))],
+    [
+        "heldout",
+        pytest.param("heldout2", marks=pytest.mark.xfail(strict=True, reason=MISSED)),
+        pytest.param("heldout3", marks=pytest.mark.xfail(strict=True, reason=MISSED)),
+    ],
 )
 def test_at_most_one_spurious_person_per_article(
     unseen: dict[str, dict[str, float]], folder: str
@@ -112,27 +123,35 @@ def _quote_bench() -> Any:
     return _load("bench_quotes")
 
 
+QUOTES_MISSED = "quotes below target on unseen text (see the closing note of issue 4)"
+
+
 @pytest.fixture(scope="module")
 def unseen_quotes() -> dict[str, dict[str, float]]:
     bench = _quote_bench()
-    return {
-        name: bench.score(ROOT / "tests" / name, show=False) for name in ("heldout", "heldout2")
-    }
+    return {name: bench.score(ROOT / "tests" / name, show=False) for name in HELD_OUT}
 
 
-@pytest.mark.parametrize("folder", ["heldout", "heldout2"])
+@pytest.mark.parametrize("folder", HELD_OUT)
 def test_quote_f1_reaches_0_97(unseen_quotes: dict[str, dict[str, float]], folder: str) -> None:
     assert unseen_quotes[folder]["quote_f1"] >= 0.97
 
 
-@pytest.mark.parametrize("folder", ["heldout", "heldout2"])
+@pytest.mark.parametrize(
+    "folder",
+    [
+        "heldout",
+        "heldout2",
+        pytest.param("heldout3", marks=pytest.mark.xfail(strict=True, reason=QUOTES_MISSED)),
+    ],
+)
 def test_quote_and_speaker_f1_reaches_0_92(
     unseen_quotes: dict[str, dict[str, float]], folder: str
 ) -> None:
     assert unseen_quotes[folder]["speaker_f1"] >= 0.92
 
 
-@pytest.mark.parametrize("folder", ["heldout", "heldout2"])
+@pytest.mark.parametrize("folder", HELD_OUT)
 def test_quotes_on_unseen_text_stay_where_they_were(
     unseen_quotes: dict[str, dict[str, float]], folder: str
 ) -> None:
