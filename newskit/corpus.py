@@ -351,7 +351,8 @@ def _analyse_batch(batch: list[tuple[int, _Job]], options: _Options) -> _Result:
                     warnings.simplefilter("ignore")  # an unclosed quote is flagged in its row
                     row = {**article_figures(article, top=options.top, gazetteer=options.gazetteer)}
                     row["article"] = key
-                    quotes = mentions = ()
+                    quotes: list[tuple[object, ...]] = []
+                    mentions: list[tuple[object, ...]] = []
                     if "quotes" in options.tables:
                         quotes = quote_rows(article, gazetteer=options.gazetteer)
                     if "mentions" in options.tables:
