@@ -380,16 +380,18 @@ class _Linker:
                 self._index(cluster)
                 c.link = "first name; surname from the name after 'and'"
             elif c.kin_of:
-                # "Tom Brennan … said his late wife, Carol": a person named earlier in
-                # the sentence, of no other gender; else the last one of that gender.
-                owner = next(
-                    (
-                        p
-                        for p in reversed(self.people[:-1])
-                        if p.hint in (c.kin_of, None) and p.members[-1].unit == c.unit
-                    ),
-                    None,
-                ) or next((p for p in reversed(self.people[:-1]) if p.hint == c.kin_of), None)
+                # "Tom Brennan … said his late wife, Carol": the person named last in
+                # the paragraph, unless of the other gender; else the last one of that gender.
+                recent = max(
+                    (p for p in self.people[:-1] if p.members[-1].paragraph == c.paragraph),
+                    key=lambda p: p.members[-1].start,
+                    default=None,
+                )
+                if recent is None or recent.hint not in (c.kin_of, None):
+                    recent = None
+                owner = recent or next(
+                    (p for p in reversed(self.people[:-1]) if p.hint == c.kin_of), None
+                )
                 if owner and owner.surname:
                     cluster.given, cluster.surname = words[0], _family_name(owner.surname)
                     self._index(cluster)

@@ -98,6 +98,9 @@ _AFTER_PREPOSITION = re.compile(
     r"\b(?:of|in|at|from|for|on|with|by|to|near)\s+(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,2}$"
 )
 
+# A verb right after a name makes it the subject, whatever comes before it.
+_VERB_AFTER = re.compile(r"[ \xa0]+(?:was|were|is|are|has|had|said|says|told|[a-z]+ed)\b")
+
 _SPOKESPERSON_FOR = re.compile(
     r"\b(?:spokes(?:man|woman|person|people)|representative|spokesmen|spokeswomen)\s+(?:for|of)\s+",
     re.I,
@@ -267,7 +270,10 @@ class _Context:
             entity = self.entity(m)
             if m.type != "PERSON" or m.end > offset or entity is None:
                 continue
-            if entity.gender not in (gender, "unknown") or _object(text, m.start):
+            if entity.gender not in (gender, "unknown"):
+                continue
+            if _object(text, m.start) and not _VERB_AFTER.match(text, m.end):
+                # not "At the end of her speech Ms Nolan was given …", the subject
                 continue
             if self.in_quote(m.start):
                 continue

@@ -248,6 +248,18 @@ def test_speakers(text: str, expected: tuple[str | None, str | None, str]) -> No
     assert who(text)[-1] == expected
 
 
+@pytest.mark.parametrize(
+    ("middle", "speaker"),
+    [
+        ("At the end of her speech Ms Ann Lee was cheered.", "Ann Lee"),  # the subject
+        ("She spoke with her colleague Ms Ann Lee, who nodded.", "Kemi Ode"),  # an object
+    ],
+)
+def test_she_after_a_phrase_with_a_preposition(middle: str, speaker: str) -> None:
+    text = f"‘I love it,’ said Kemi Ode, a carer.\n\n{middle} ‘They say no,’ she said."
+    assert who(text)[-1][0] == speaker
+
+
 def test_she_is_the_woman_named_before_not_her_son() -> None:
     text = (
         "Megan Lloyd, who gave birth to her son Alfie at the unit, said it mattered. "
