@@ -208,7 +208,7 @@ def _resolve(article: Article, recogniser: _Recogniser) -> tuple[Entity, ...]:
     candidates = sorted(recogniser.found, key=lambda c: c.start)
     _pronoun_cues(article.text, candidates, recogniser.units)
     resolve_senses(article.text, candidates, recogniser.gazetteer)
-    clusters = _Linker(candidates, recogniser.gazetteer).link()
+    clusters = _Linker(candidates, recogniser.gazetteer, article.text).link()
     surnames = _surname_forms(clusters)
     found = [_entity(k, article, recogniser.units, surnames) for k in clusters]
     # The same name from a headline-only cluster and a body one: merge. (Two

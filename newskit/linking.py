@@ -163,9 +163,10 @@ def _person_parts(words: list[str]) -> tuple[str, str]:
 class _Linker:
     """Decides single words and links every mention to an entity, in text order."""
 
-    def __init__(self, candidates: list[_Candidate], gazetteer: Gazetteer) -> None:
+    def __init__(self, candidates: list[_Candidate], gazetteer: Gazetteer, text: str = "") -> None:
         self.candidates = candidates
         self.gazetteer = gazetteer
+        self.text = text
         self.clusters: list[_Cluster] = []
         self.people: list[_Cluster] = []
         self.by_key: dict[tuple[EntityType, str], _Cluster] = {}
@@ -178,11 +179,32 @@ class _Linker:
     def link(self) -> list[_Cluster]:
         body = [c for c in self.candidates if not c.headline]
         head = [c for c in self.candidates if c.headline]
+        previous: _Candidate | None = None
         for c in body:
-            self._link(c, headline=False)
+            if previous is not None and self._defines(previous, c):
+                # "The National Disaster Mitigation Agency (BNPB) said": its acronym
+                owner = next(k for k in self.clusters if previous in k.members)
+                self.org_forms[c.key()] = owner
+                self._join(owner, c, "acronym in brackets after the name")
+            else:
+                self._link(c, headline=False)
+            previous = c
         for c in head:
             self._link(c, headline=True)
         return [k for k in self.clusters if k.members]
+
+    def _defines(self, name: _Candidate, c: _Candidate) -> bool:
+        """Whether ``c`` is an acronym in brackets right after an organisation's name."""
+        word = c.key()
+        return (
+            name.type == "ORG"
+            and c.type in ("ORG", None)  # not "Tesco (UK)"
+            and len(c.words) == 1
+            and word.isupper()
+            and len(word) > 1
+            and self.text[name.end : c.start] in (" (", "\xa0(")
+            and self.text[c.end : c.end + 1] == ")"
+        )
 
     def _new(self, c: _Candidate, entity_type: EntityType, link: str) -> _Cluster:
         cluster = _Cluster(entity_type, entry=c.entry)

@@ -441,6 +441,21 @@ def test_a_relative_takes_the_surname_of_the_person_named_in_the_sentence() -> N
     assert [e.name for e in nk.entities(a)] == ["Tom Brennan", "Carol Brennan"]
 
 
+def test_an_acronym_in_brackets_after_a_name_is_that_organisation() -> None:
+    a = nk.from_text(
+        "The National Disaster Mitigation Agency (BNPB) said 41 died. BNPB said more."
+        " Tesco (UK) agreed.",
+        headline=False,
+    )
+    named = {e.name: [m.text for m in e.mentions] for e in nk.entities(a)}
+    assert named["National Disaster Mitigation Agency"] == [
+        "National Disaster Mitigation Agency",
+        "BNPB",
+        "BNPB",
+    ]
+    assert named["United Kingdom"] == ["UK"]  # a place in brackets stays a place
+
+
 def test_titles_are_kept_apart_from_the_name() -> None:
     (person,) = nk.entities(body("Secretary of State Antony Blinken flew in. Blinken left."))
     assert (person.name, person.mentions[0].title) == ("Antony Blinken", "Secretary of State")
