@@ -172,7 +172,8 @@ _PRONOUN = re.compile(r"\b((?i:she|he|it|they)|I)\b")
 _LABEL = re.compile(r"(?P<label>Q|A|[A-Z][A-Z’'-]+(?: [A-Z][A-Z’'-]+)*):\s")
 
 _DESCRIPTION = re.compile(
-    r"\b(?:the|its|a|an)\s+(?:[a-z-]+\s+)?(company|firm|group|bank|airline|ministry|department"
+    # "the agency", "its lender", "Indonesia's disaster agency"
+    r"(?:\b(?:the|its|a|an)|(?-i:\b[A-Z][\w-]*)[’']s)\s+(?:[a-z-]+\s+)?(company|firm|group|bank|airline|ministry|department"
     r"|agency|council|government|club|union|party|board|trust|charity|retailer|regulator"
     r"|watchdog|court|university|hospital|school|authority|commission|committee|foundation"
     r"|institute|network|broadcaster|newspaper|service|office|team|league|federation"
@@ -308,6 +309,22 @@ class _Context:
             return None
         name = max(counts, key=lambda n: (counts[n], latest[n]))
         return self.by_name.get(("ORG", name))
+
+    def organisation_after(
+        self, offset: int, head: str, ahead: int, modifier: str = ""
+    ) -> Entity | None:
+        """The first organisation named within ``ahead`` characters whose name has ``head``.
+
+        One whose name also has the ``modifier`` ("disaster" agency) comes first.
+        """
+        first = bisect.bisect_left(self.starts, offset)
+        last = bisect.bisect_left(self.starts, offset + ahead)
+        orgs = [m for m in self.mentions[first:last] if m.type == "ORG"]
+        for wanted in ({head.lower(), modifier.lower()} if modifier else set(), {head.lower()}):
+            for m in orgs:
+                if wanted and wanted <= set(m.entity.lower().split()):
+                    return self.by_name.get(("ORG", m.entity))
+        return None
 
     def kin_of(self, owner: Mention, role: str) -> Entity | None:
         """The person the text calls ``role`` of ``owner``'s entity: "Asma, wife of Bashar"."""
@@ -553,6 +570,8 @@ def _person_or_group(
             # ("praised the governor and called")
             if not region[d.end() : d.end() + 2].strip()[:1].isupper()
             and not _AFTER_WORD.search(region, max(0, d.start() - _LOOK_BACK), d.start())
+            # "Fennimore’s team said": the person speaks through it (see below)
+            and not any(m.start == start + d.start() and m.type == "PERSON" for m in found)
         ]
         last_name = names[-1].end if names else -1
         last_pronoun = start + pronouns[-1].end() if pronouns else -1
@@ -644,7 +663,14 @@ def _description(ctx: _Context, match: re.Match[str], start: int) -> Attribution
             person = ctx.person_with_role(at, role, ahead=_LEDE_AHEAD)
         if person is not None:
             return Attribution(person, match.group(0), "", -1, "", person.gender)
-    return Attribution(ctx.organisation_before(at, match.group(1)), match.group(0), "", -1, "")
+    body = ctx.organisation_before(at, match.group(1))
+    if body is None and ctx.in_lede(at):
+        # "…, Indonesia's disaster agency said." and then "The National Disaster
+        # Mitigation Agency (BNPB) said …": named in the next paragraphs
+        words = match.group(0).split()
+        modifier = words[-2] if len(words) > 2 else ""
+        body = ctx.organisation_after(at, match.group(1), _LEDE_AHEAD, modifier)
+    return Attribution(body, match.group(0), "", -1, "")
 
 
 def _pronoun(ctx: _Context, written: str, at: int) -> Attribution:

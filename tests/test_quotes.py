@@ -459,6 +459,15 @@ def test_indirect_quotes_on_the_seed(seed: nk.Article) -> None:
         ("A firm called Acme bought it.", []),
         ("She said: “No.”", []),
         ("“I said no,” Mr Tom Ode said.", []),
+        (
+            "A quake hit a school, Indonesia's disaster agency said.\n\nMore came."
+            "\n\nThe Geophysics Agency measured it. The National Disaster Agency (BNPB) counted.",
+            [("said", "National Disaster Agency")],
+        ),
+        (
+            "Mr Rob Fennimore spoke. Fennimore’s team said he had won.",
+            [("said", "Rob Fennimore")],
+        ),
     ],
     ids=[
         "said",
@@ -468,6 +477,8 @@ def test_indirect_quotes_on_the_seed(seed: nk.Article) -> None:
         "called-name",
         "lead-in",
         "inside-and-after-quote",
+        "lede-description-named-later",
+        "person-possessive-is-not-a-description",
     ],
 )
 def test_indirect_quotes(text: str, expected: list[tuple[str, str | None]]) -> None:
