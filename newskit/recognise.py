@@ -608,6 +608,11 @@ _ROAD = re.compile(r"[AMBIN]-?\d{1,4}")
 
 
 _WHICH_AFTER = re.compile(r"[ \xa0]*,[ \xa0]+which\b")
+# What only a body does: "the Crown Estate, which leased the seabed".
+_WHICH_ACTS = re.compile(
+    r"[ \xa0]*,[ \xa0]+which[ \xa0]+(?:said|says|runs|owns|employs|leased|leases|manages|"
+    r"operates|represents|funds|oversees|regulates|announced|warned)\b"
+)
 
 
 # An organisation's noun after a name, with at most one word between: "the Lumen
@@ -1437,6 +1442,9 @@ class _Recogniser:
             # "a review in The Verge", "writes for The Economist": a capital "The"
             # mid-sentence is part of a name, a publication's or a band's
             self._add(words, unit, "ORG", "name with a capital 'The'", initial=initial)
+        elif the and _WHICH_ACTS.match(self.text, words[-1].end):
+            # "The Crown Estate, which leased the seabed": ordinary words, but a body
+            self._add(words, unit, "ORG", "a body: ', which' + what bodies do", initial=initial)
         elif all(_is_common(w.text) for w in words):
             # "Housing Bill", "World Cup": capitalised ordinary words, unless
             # the short form of a name ("Harbor Point" for Harbor Point Capital).

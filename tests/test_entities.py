@@ -408,6 +408,8 @@ def test_title_case_headline_keeps_only_names() -> None:
             [("Padang Pariaman", "GPE"), ("Pesisir Selatan", "GPE")],
         ),
         ("She sued the Sunday Courier.", [("Sunday Courier", "ORG")]),
+        ("It is leased by the Crown Estate, which said no.", [("Crown Estate", "ORG")]),
+        ("The Housing Bill, which passed, was long.", []),
         (
             "Labour won 17 and the Conservatives seven. Conservatives in Kent agreed.",
             [
