@@ -114,6 +114,13 @@ _BUSINESS_WORDS = frozenset(
     "insurer operator developer utility miner".split()
 )
 
+# Words in a body's name that say it is not a business (for "the company").
+_NOT_BUSINESS = frozenset(
+    "union council party ministry department agency commission committee authority court "
+    "police government university school hospital federation parliament congress senate "
+    "assembly tribunal inspectorate regulator watchdog foundation charity".split()
+)
+
 # "Assad’s wife", "Syria’s first lady", "the company’s spokesman": a role owned by a name.
 _ROLE_AFTER_POSSESSIVE = re.compile(r"['’]s?\s+(?P<role>[a-z-]+(?:\s+[a-z-]+){0,2})\s*$")
 
@@ -307,6 +314,10 @@ class _Context:
                 latest[m.entity] = m.start
         if not counts:
             return None
+        # "the company said" after a union and the company it negotiates with: the company
+        businesses = [n for n in counts if not _NOT_BUSINESS & set(n.lower().split())]
+        if head.lower() in _BUSINESS_WORDS - {"group"} and businesses:
+            counts = {n: counts[n] for n in businesses}
         name = max(counts, key=lambda n: (counts[n], latest[n]))
         return self.by_name.get(("ORG", name))
 

@@ -468,6 +468,11 @@ def test_indirect_quotes_on_the_seed(seed: nk.Article) -> None:
             "Mr Rob Fennimore spoke. Fennimore’s team said he had won.",
             [("said", "Rob Fennimore")],
         ),
+        (
+            "The RMT union balloted. The RMT union won. Clyde Shipping Ltd sighed."
+            " It will talk, the company said.",
+            [("said", "Clyde Shipping Ltd")],
+        ),
     ],
     ids=[
         "said",
@@ -479,6 +484,7 @@ def test_indirect_quotes_on_the_seed(seed: nk.Article) -> None:
         "inside-and-after-quote",
         "lede-description-named-later",
         "person-possessive-is-not-a-description",
+        "the-company-is-not-the-union",
     ],
 )
 def test_indirect_quotes(text: str, expected: list[tuple[str, str | None]]) -> None:
