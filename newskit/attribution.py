@@ -260,6 +260,8 @@ def _before(ctx: _Context, begin: int, end: int) -> Attribution | None:
             return result
     tail = window.rstrip()
     lead = _LEAD_IN.search(window, max(0, len(tail) - 90)) if tail.endswith((":", ",")) else None
+    while lead is not None and (later := _LEAD_IN.search(window, lead.end("verb"))) is not None:
+        lead = later  # "Asked why he had not seen Oliver, he said:": the last verb
     rule: Rule
     if lead:
         (verb, verb_stop), rule = lead.span("verb"), "colon"

@@ -285,6 +285,12 @@ class _Context:
                 continue
             if self.in_quote(m.start):
                 continue
+            begins = self.sentence(m.start)[0]
+            if begins == self.sentence(offset)[0] and re.search(
+                rf"\b{'[Hh]e' if gender == 'male' else '[Ss]he'}\b", text[begins : m.start]
+            ):
+                # "Asked why he had not seen Oliver, he said": "he" was someone before Oliver
+                continue
             sentence = key
             people.insert(0, entity)
         if not people:

@@ -227,6 +227,11 @@ def test_separate_attributions_make_separate_quotes() -> None:
             "Lord Farrington, a former minister, told the BBC that it was ‘slow but sure’.",
             ("Lord Farrington", "told", "partial"),
         ),
+        (
+            "Oliver Pennock died. Mr Callum Reade spoke. Asked why he had not seen Oliver,"
+            " he said: ‘I was watching.’",
+            ("Callum Reade", "said", "full"),
+        ),
     ],
     ids=[
         "inverted",
@@ -242,6 +247,7 @@ def test_separate_attributions_make_separate_quotes() -> None:
         "no-cue",
         "participle-shares-the-subject",
         "peer-named-with-title",
+        "last-verb-of-a-lead-in-and-he-before-the-name",
     ],
 )
 def test_speakers(text: str, expected: tuple[str | None, str | None, str]) -> None:
