@@ -183,7 +183,7 @@ class _Linker:
         for c in body:
             if previous is not None and self._defines(previous, c):
                 # "The National Disaster Mitigation Agency (BNPB) said": its acronym
-                owner = next(k for k in self.clusters if previous in k.members)
+                owner = next(k for k in self.clusters if any(m is previous for m in k.members))
                 self.org_forms[c.key()] = owner
                 self._join(owner, c, "acronym in brackets after the name")
             else:

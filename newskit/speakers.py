@@ -98,6 +98,9 @@ _AFTER_PREPOSITION = re.compile(
     r"\b(?:of|in|at|from|for|on|with|by|to|near)\s+(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,2}$"
 )
 
+_HE = re.compile(r"\b[Hh]e\b")
+_SHE = re.compile(r"\b[Ss]he\b")
+
 # A verb right after a name makes it the subject, whatever comes before it.
 _VERB_AFTER = re.compile(r"[ \xa0]+(?:was|were|is|are|has|had|said|says|told|[a-z]+ed)\b")
 
@@ -180,7 +183,8 @@ _LABEL = re.compile(r"(?P<label>Q|A|[A-Z][A-Z’'-]+(?: [A-Z][A-Z’'-]+)*):\s")
 
 _DESCRIPTION = re.compile(
     # "the agency", "its lender", "Indonesia's disaster agency"
-    r"(?:\b(?:the|its|a|an)|(?-i:\b[A-Z][\w-]*)[’']s)\s+(?:[a-z-]+\s+)?(company|firm|group|bank|airline|ministry|department"
+    r"(?:\b(?:the|its|a|an)|(?-i:\b[A-Z][\w-]*)[’']s)\s+(?:[a-z-]+\s+)?"
+    r"(company|firm|group|bank|airline|ministry|department"
     r"|agency|council|government|club|union|party|board|trust|charity|retailer|regulator"
     r"|watchdog|court|university|hospital|school|authority|commission|committee|foundation"
     r"|institute|network|broadcaster|newspaper|service|office|team|league|federation"
@@ -270,6 +274,8 @@ class _Context:
         text = self.article.text
         sentence: int | None = None
         people: list[Entity] = []
+        begins = self.sentence(offset)[0]  # the pronoun's sentence
+        same_pronoun = _HE if gender == "male" else _SHE
         # Back from the pronoun; stop at the first sentence that names someone fitting.
         for m in self.before(offset):
             key = bisect.bisect_right(self.unit_starts, m.start)
@@ -285,9 +291,8 @@ class _Context:
                 continue
             if self.in_quote(m.start):
                 continue
-            begins = self.sentence(m.start)[0]
-            if begins == self.sentence(offset)[0] and re.search(
-                rf"\b{'[Hh]e' if gender == 'male' else '[Ss]he'}\b", text[begins : m.start]
+            if (m_begins := self.sentence(m.start)[0]) == begins and same_pronoun.search(
+                text, m_begins, m.start
             ):
                 # "Asked why he had not seen Oliver, he said": "he" was someone before Oliver
                 continue
