@@ -106,10 +106,21 @@ def _pronoun_cues(text: str, candidates: list[_Candidate], units: _Units) -> Non
         if i >= 0 and people[i].unit == unit:
             if people[i].pronoun is None:
                 people[i].pronoun = gender
-        elif units.is_first_word(match.start()) and by_unit.get(unit - 1):
+        elif (
+            units.is_first_word(match.start())
+            and by_unit.get(unit - 1)
+            and not (word in ("her", "his") and _kin_after(text, match.end()))
+        ):
+            # Not "Her daughter, Renata Kowalski, …": whose daughter may be anyone's.
             subject = by_unit[unit - 1][0]
             if subject.pronoun is None:
                 subject.pronoun = gender
+
+
+def _kin_after(text: str, offset: int) -> bool:
+    """Whether a kinship word follows a possessive: "Her daughter", "His late brother"."""
+    after = re.match(r"[ \xa0]+(?:late[ \xa0]+)?([a-z-]+)", text[offset : offset + 40])
+    return after is not None and after.group(1) in KIN_WORDS
 
 
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|called|accused|criticised|criticized)[ \xa0]+$")

@@ -443,6 +443,12 @@ def test_a_relative_takes_the_surname_of_the_person_named_in_the_sentence() -> N
     assert [e.name for e in nk.entities(a)] == ["Tom Brennan", "Carol Brennan"]
 
 
+def test_her_before_a_relative_gives_no_gender_to_the_sentence_before() -> None:
+    text = "Maria Kowalski ran it. Tom Brennan, 71, said his late wife, Carol, loved it.\n\n"
+    a = nk.from_text(text + "Her daughter, Renata Kowalski, said no.", headline=False)
+    assert [e.name for e in nk.entities(a)][2] == "Carol Brennan"
+
+
 def test_an_acronym_in_brackets_after_a_name_is_that_organisation() -> None:
     a = nk.from_text(
         "The National Disaster Mitigation Agency (BNPB) said 41 died. BNPB said more."
