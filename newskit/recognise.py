@@ -879,7 +879,6 @@ class _Recogniser:
             )
             if (
                 b.cue.startswith("place: ")
-                and b.cue.endswith("s")
                 and b.cue[7:] in _PLURAL_PLACE_NOUNS
                 and (a.type is None or (a.type == "PERSON" and a.evidence == "capitalised name"))
             ):
