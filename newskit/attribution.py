@@ -35,6 +35,7 @@ from newskit.speakers import (
     SPEECH_VERBS,
     Attribution,
     Rule,
+    _clause_subject,
     _Context,
     _person_or_group,
     _sentence_subject,
@@ -283,11 +284,6 @@ def _before(ctx: _Context, begin: int, end: int) -> Attribution | None:
         earlier = _speech_verbs(text, begin, verb_at)
         if earlier:
             subject_end = earlier[-1][0]
-    while _COORDINATED.search(text, begin, subject_end):
-        earlier = _speech_verbs(text, begin, subject_end)
-        if not earlier:
-            break
-        subject_end = earlier[-1][0]  # the subject of the first verb of the chain
     found = _subject(ctx, begin, subject_end)
     before_verb = text[begin:verb_at].rstrip()
     inverted = not before_verb or before_verb.endswith((",", ";", "—", "–"))
@@ -301,7 +297,21 @@ def _before(ctx: _Context, begin: int, end: int) -> Attribution | None:
 
 
 def _subject(ctx: _Context, begin: int, verb_at: int) -> Attribution | None:
-    """The speaker before a verb: "She explained", "Smith, who …, said", "the company said"."""
+    """The speaker before a verb: "She explained", "Smith, who …, said", "the company said".
+
+    A verb joined to an earlier one shares its subject: in "X said … and warned",
+    the subject of "said"; in "X rang me from Lagos and said", the clause's
+    first name, not the place.
+    """
+    text = ctx.article.text
+    while joined := _COORDINATED.search(text, begin, verb_at):
+        earlier = _speech_verbs(text, begin, verb_at)
+        if not earlier:
+            first = _clause_subject(ctx, begin, joined.start())
+            if first is not None:
+                return first
+            break
+        verb_at = earlier[-1][0]  # the subject of the first verb of the chain
     return _person_or_group(ctx, begin, verb_at, nearest="last")
 
 

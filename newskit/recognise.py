@@ -1202,10 +1202,19 @@ class _Recogniser:
                 ):
                     j += 1
                 end = j if j > end + 1 else end
-            if end >= len(texts) or texts[end] in _CONNECTORS or is_title_word(texts[end]):
+            if end >= len(texts) or texts[end] in _CONNECTORS:
                 continue
-            if texts[head] in _GIVEN_NAME_TITLES and head == 0 and end == len(texts) - 1:
-                continue  # "Dean Farrow": a first name; "Dean Ruth Kay" is a title
+            if is_title_word(texts[end]) and not (
+                # "Mr Dean Farrow": the honorific's name is Dean
+                texts[end] in _GIVEN_NAME_TITLES and end == len(texts) - 2
+            ):
+                continue
+            if (
+                texts[head] in _GIVEN_NAME_TITLES
+                and (head == 0 or honorific_gender(texts[head - 1]) is not None)
+                and end == len(texts) - 1
+            ):
+                continue  # "(Mr) Dean Farrow": a first name; "Dean Ruth Kay" is a title
             start = head
             while (
                 start > 0

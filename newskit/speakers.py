@@ -88,7 +88,8 @@ def _speech_verbs(text: str, begin: int, end: int) -> list[tuple[int, int]]:
         m.span()
         for m in _WORD_RUN.finditer(text, begin, end)
         if m.group().lower() in SPEECH_VERBS
-        and (m.start() == 0 or not text[m.start() - 1].isalnum())
+        # not "so-called", a word about the thing named, not a verb
+        and (m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] == "-"))
         and (m.end() == len(text) or not text[m.end()].isalnum())
     ]
 
@@ -97,6 +98,8 @@ def _speech_verbs(text: str, begin: int, end: int) -> list[tuple[int, int]]:
 _AFTER_PREPOSITION = re.compile(
     r"\b(?:of|in|at|from|for|on|with|by|to|near)\s+(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,2}$"
 )
+
+_PREPOSITION_JUST_BEFORE = re.compile(r"\b(?:of|in|at|from|for|on|with|by|to|near|about)\s+$")
 
 _HE = re.compile(r"\b[Hh]e\b")
 _SHE = re.compile(r"\b[Ss]he\b")
@@ -150,6 +153,9 @@ _AFTER_WORD = re.compile(r"\b(?!and\b|but\b|as\b|while\b|then\b)[a-z]+\s+$")
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.I)
 
+# "…, whose director, Imran Qureshi, said": the person in the insert has the role.
+_WHOSE_ROLE = re.compile(r"\bwhose\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s*$")
+
 _RELATIVE_TAIL = re.compile(r",\s+(?:which|who)\s+(?:[a-z]+ly\s+)?$")
 
 _AUX_TAIL_TEXT = (
@@ -196,6 +202,19 @@ _DESCRIPTION = re.compile(
     r"|prime minister|chancellor|secretary|ambassador|inspector|detective)\b",
     re.I,
 )
+
+# The words that say what kind of body an organisation is ("… Agency", "… Union").
+_BODY_WORDS = frozenset(
+    "company firm group bank airline ministry department agency council club union party board "
+    "trust charity retailer regulator watchdog court university hospital school authority "
+    "commission committee foundation institute network broadcaster newspaper service office "
+    "league federation association operator insurer carrier chain maker manufacturer developer "
+    "lender bureau organisation organization campaign force police miner utility".split()
+)
+
+# How far after an organisation's name its speech verb may come: "MSC, the world's
+# largest container line, said".
+_SUBJECT_REACH = 80
 
 _PERSON_ROLES = frozenset(
     "judge minister mayor coach manager president governor senator chairman chairwoman chair "
@@ -291,6 +310,8 @@ class _Context:
                 continue
             if self.in_quote(m.start):
                 continue
+            if (m.start == 0 or text[m.start - 1] == "\n") and text.startswith(":", m.end):
+                continue  # an interview's label ("HALLIDAY: …") asks; the answer's "he" is another
             if (m_begins := self.sentence(m.start)[0]) == begins and same_pronoun.search(
                 text, m_begins, m.start
             ):
@@ -331,6 +352,35 @@ class _Context:
             counts = {n: counts[n] for n in businesses}
         name = max(counts, key=lambda n: (counts[n], latest[n]))
         return self.by_name.get(("ORG", name))
+
+    def speaking_organisation(self, offset: int, head: str) -> Entity | None:
+        """The organisation that spoke in the sentence before, in the same paragraph.
+
+        "UNICEF said at least 14 schools had been damaged. “…,” the agency said":
+        the agency is UNICEF, whose name says nothing against it; not an agency
+        named earlier. One whose name has another kind of body's word ("the
+        union" after "the Ministry of Labour said") is not it.
+        """
+        text = self.article.text
+        i = bisect.bisect_right(self.unit_starts, offset) - 1
+        if i < 1 or "\n" in text[self.unit_ends[i - 1] : self.unit_starts[i]]:
+            return None
+        begin, end = self.unit_starts[i - 1], self.unit_ends[i - 1]
+        named = self.within(begin, end)
+        for k, m in enumerate(named):
+            if m.type in ("PERSON", "GPE") and not _after_preposition(text, m.start):
+                return None  # someone or somewhere else is the sentence's subject
+            if m.type != "ORG" or _after_preposition(text, m.start) or _possessive(text, m.end):
+                continue
+            verbs = _speech_verbs(text, m.end, min(end, m.end + _SUBJECT_REACH))
+            between = named[k + 1 : k + 2]
+            if not verbs or (between and between[0].start < verbs[0][0]):
+                return None
+            kinds = _BODY_WORDS & set(m.entity.lower().split())
+            if kinds and head.lower() not in kinds:
+                return None
+            return self.entity(m)
+        return None
 
     def organisation_after(
         self, offset: int, head: str, ahead: int, modifier: str = ""
@@ -525,7 +575,10 @@ def _person_or_group(
         head = [m for m in found if m.end <= opens]
         insert = [m for m in found if m.start > opens and m.type == "PERSON"]
         head_people = [m for m in head if m.type == "PERSON"]
-        if head_people:
+        if insert and _WHOSE_ROLE.search(text, max(start, opens - _LOOK_BACK), opens):
+            # "…at the festival, whose director, Imran Qureshi, said": the director
+            found = insert[:1]
+        elif head_people:
             found = head_people
         elif insert:
             found = insert[:1]
@@ -584,6 +637,8 @@ def _person_or_group(
             p
             for p in _PRONOUN.finditer(region)
             if not _AFTER_REPORTING.search(region, max(0, p.start() - _LOOK_BACK), p.start())
+            # not "will read from it at the festival": an object
+            and not _PREPOSITION_JUST_BEFORE.search(region, max(0, p.start() - 12), p.start())
         ]
         descriptions = [
             d
@@ -633,6 +688,9 @@ def _person_or_group(
 # The patterns that look back from a name ("… of the", "her son ") need only the
 # words just before it: searching from the start of the text would cost O(n) a name.
 _LOOK_BACK = 60
+
+# How far back from a joined verb its clause's subject is looked for.
+_LEAD_REACH = 240
 
 
 def _after_preposition(text: str, offset: int) -> bool:
@@ -685,7 +743,11 @@ def _description(ctx: _Context, match: re.Match[str], start: int) -> Attribution
             person = ctx.person_with_role(at, role, ahead=_LEDE_AHEAD)
         if person is not None:
             return Attribution(person, match.group(0), "", -1, "", person.gender)
-    body = ctx.organisation_before(at, match.group(1))
+    body = None
+    if match.group(0)[:3].lower() == "the":
+        body = ctx.speaking_organisation(at, match.group(1))
+    if body is None:
+        body = ctx.organisation_before(at, match.group(1))
     if body is None and ctx.in_lede(at):
         # "…, Indonesia's disaster agency said." and then "The National Disaster
         # Mitigation Agency (BNPB) said …": named in the next paragraphs
@@ -700,7 +762,7 @@ def _pronoun(ctx: _Context, written: str, at: int) -> Attribution:
     word = written.lower()
     if word in ("she", "he"):
         gender: Gender = "female" if word == "she" else "male"
-        entity = ctx.person_before(at, gender)
+        entity = _role_subject(ctx, at, gender) or ctx.person_before(at, gender)
         stated = entity.gender if entity is not None and entity.gender != "unknown" else gender
         return Attribution(entity, written, "", -1, "", stated, f"pronoun: {word}")
     if word == "it":
@@ -712,6 +774,22 @@ def _pronoun(ctx: _Context, written: str, at: int) -> Attribution:
     return Attribution(None, written, "", -1, "")
 
 
+def _role_subject(ctx: _Context, at: int, gender: Gender) -> Entity | None:
+    """Whom "she" means after a sentence opens with a role: "The judge rejected what she called".
+
+    The person with that role, when no one else is named between and their gender fits.
+    """
+    text = ctx.article.text
+    begins = ctx.sentence(at)[0]
+    role = _DESCRIPTION.match(text, begins, at)
+    if role is None or (noun := role.group(1).lower().split()[-1]) not in _PERSON_ROLES:
+        return None
+    if any(m.type == "PERSON" for m in ctx.within(begins, at)):
+        return None
+    person = ctx.person_with_role(begins, noun)
+    return person if person is not None and person.gender in (gender, "unknown") else None
+
+
 def _sentence_subject(ctx: _Context, begin: int, end: int) -> Attribution | None:
     """The first person or organisation named, not after a preposition, in ``text[begin:end]``."""
     text = ctx.article.text
@@ -719,3 +797,44 @@ def _sentence_subject(ctx: _Context, begin: int, end: int) -> Attribution | None
         if m.type in ("PERSON", "ORG") and not _after_preposition(text, m.start):
             return _named(ctx, m)
     return None
+
+
+def _clause_subject(ctx: _Context, begin: int, end: int) -> Attribution | None:
+    """The first name, pronoun or description in ``text[begin:end]`` that is no object.
+
+    Who "rang me from Lagos at two in the morning and said": "Folake", not Lagos;
+    "The Colorado Taxpayers Alliance, a conservative group, praised the governor
+    and called": the alliance, not the group nor the governor.
+    """
+    text = ctx.article.text
+    window = max(begin, end - _LEAD_REACH)
+
+    def free(at: int) -> bool:
+        return not (
+            _after_preposition(text, at)
+            or _AFTER_WORD.search(text, max(window, at - _LOOK_BACK), at)
+            or ctx.in_quote(at)
+        )
+
+    names = [
+        m
+        for m in ctx.within(window, end)
+        if free(m.start) and not _possessive(text, m.end) and not _adjectival(text, m)
+    ]
+    pronoun = next((p for p in _PRONOUN.finditer(text, window, end) if free(p.start())), None)
+    description = next(
+        (d for d in _DESCRIPTION.finditer(text, window, end) if free(d.start())), None
+    )
+    first = min(
+        (names[0].start if names else end, 0),
+        (pronoun.start() if pronoun else end, 1),
+        (description.start() if description else end, 2),
+    )
+    if first[0] == end:
+        return None
+    if first[1] == 0:
+        return _named(ctx, names[0])
+    if first[1] == 1 and pronoun is not None:
+        return _pronoun(ctx, pronoun.group(1), pronoun.start())
+    assert description is not None
+    return _description(ctx, description, 0)

@@ -232,6 +232,37 @@ def test_separate_attributions_make_separate_quotes() -> None:
             " he said: ‘I was watching.’",
             ("Callum Reade", "said", "full"),
         ),
+        (
+            "The Regional Transportation District said the bill would restore the so-called"
+            " “transit deserts” and warned that riders faced “deeper cuts next year.”",
+            ("Regional Transportation District", "warned", "partial"),
+        ),
+        (
+            "The Colorado Taxpayers Alliance, a conservative group, praised the governor and"
+            " called the fee “the thin end of a very thick wedge.”",
+            ("Colorado Taxpayers Alliance", "called", "partial"),
+        ),
+        (
+            "Mr Tom Reid spoke. She will read at the Ilkley Literature Festival, whose"
+            " director, Imran Qureshi, said the event had sold out ‘in about an hour’.",
+            ("Imran Qureshi", "said", "partial"),
+        ),
+        (
+            "Mr Dean Farrow, 58, opened the shop. He said the landlord, Hallam Yard Properties,"
+            " wanted a rent he called “frankly impossible”.",
+            ("Dean Farrow", "called", "partial"),
+        ),
+        (
+            "Mrs Justice Harriet Loxley ruled for the campaigners, she said. Its barrister,"
+            " Jonathan Fairley, told the court it had no money.\n\nThe judge rejected what she"
+            " called the council’s ‘nothing-to-see-here’ defence.",
+            ("Harriet Loxley", "called", "partial"),
+        ),
+        (
+            "UNICEF said at least 14 schools had been damaged by the Geophysics Agency’s"
+            " count. “Every day out of school makes it harder,” the agency said.",
+            ("UNICEF", "said", "full"),
+        ),
     ],
     ids=[
         "inverted",
@@ -248,6 +279,12 @@ def test_separate_attributions_make_separate_quotes() -> None:
         "participle-shares-the-subject",
         "peer-named-with-title",
         "last-verb-of-a-lead-in-and-he-before-the-name",
+        "so-called-is-no-verb-of-the-chain",
+        "joined-verb-takes-the-clause-s-first-name",
+        "whose-role-is-the-person-in-the-insert",
+        "pronoun-after-a-noun-is-no-object-of-a-preposition",
+        "she-after-a-role-opening-the-sentence",
+        "the-agency-is-the-body-that-spoke-just-before",
     ],
 )
 def test_speakers(text: str, expected: tuple[str | None, str | None, str]) -> None:
