@@ -95,11 +95,12 @@ def _speech_verbs(text: str, begin: int, end: int) -> list[tuple[int, int]]:
 
 
 # After a preposition, the name is an object: "Beaumont of Idaho", "Moss of the charity X".
+_PREPOSITIONS = "of|in|at|from|for|on|with|by|to|near"
 _AFTER_PREPOSITION = re.compile(
-    r"\b(?:of|in|at|from|for|on|with|by|to|near)\s+(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,2}$"
+    rf"\b(?:{_PREPOSITIONS})\s+(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){{0,2}}$"
 )
-
-_PREPOSITION_JUST_BEFORE = re.compile(r"\b(?:of|in|at|from|for|on|with|by|to|near|about)\s+$")
+# A pronoun is an object only right after one: "read from it", not "a rent he called".
+_PREPOSITION_JUST_BEFORE = re.compile(rf"\b(?:{_PREPOSITIONS}|about)\s+$")
 
 _HE = re.compile(r"\b[Hh]e\b")
 _SHE = re.compile(r"\b[Ss]he\b")
@@ -187,22 +188,6 @@ _PRONOUN = re.compile(r"\b((?i:she|he|it|they)|I)\b")
 # An interview's speaker labels: "Q:", "A:", "ADEYEMI:" at the start of a paragraph.
 _LABEL = re.compile(r"(?P<label>Q|A|[A-Z][A-Z’'-]+(?: [A-Z][A-Z’'-]+)*):\s")
 
-_DESCRIPTION = re.compile(
-    # "the agency", "its lender", "Indonesia's disaster agency"
-    r"(?:\b(?:the|its|a|an)|(?-i:\b[A-Z][\w-]*)[’']s)\s+(?:[a-z-]+\s+)?"
-    r"(company|firm|group|bank|airline|ministry|department"
-    r"|agency|council|government|club|union|party|board|trust|charity|retailer|regulator"
-    r"|watchdog|court|university|hospital|school|authority|commission|committee|foundation"
-    r"|institute|network|broadcaster|newspaper|service|office|team|league|federation"
-    r"|association|operator|insurer|carrier|chain|maker|manufacturer|developer|lender"
-    r"|bureau|organisation|organization|campaign|force|police|miner|utility"
-    # people known by their role
-    r"|judge|minister|mayor|coach|manager|president|governor|senator|chairman|chairwoman"
-    r"|chair|director|coroner|prosecutor|magistrate|sheriff|commissioner|premier"
-    r"|prime minister|chancellor|secretary|ambassador|inspector|detective)\b",
-    re.I,
-)
-
 # The words that say what kind of body an organisation is ("… Agency", "… Union").
 _BODY_WORDS = frozenset(
     "company firm group bank airline ministry department agency council club union party board "
@@ -220,6 +205,15 @@ _PERSON_ROLES = frozenset(
     "judge minister mayor coach manager president governor senator chairman chairwoman chair "
     "director coroner prosecutor magistrate sheriff commissioner premier chancellor secretary "
     "ambassador inspector detective".split()
+)
+
+# A body or a person known by their role: "the agency", "its lender", "Indonesia's
+# disaster agency", "the judge".
+_DESCRIBED_NOUNS = _BODY_WORDS | _PERSON_ROLES | {"government", "team", "prime minister"}
+_DESCRIPTION = re.compile(
+    r"(?:\b(?:the|its|a|an)|(?-i:\b[A-Z][\w-]*)[’']s)\s+(?:[a-z-]+\s+)?"
+    rf"({'|'.join(sorted(_DESCRIBED_NOUNS, key=lambda n: (-len(n), n)))})\b",
+    re.I,
 )
 
 # How far after a lede's "a coroner" the coroner is looked for by name (about two paragraphs).
@@ -744,7 +738,7 @@ def _description(ctx: _Context, match: re.Match[str], start: int) -> Attribution
         if person is not None:
             return Attribution(person, match.group(0), "", -1, "", person.gender)
     body = None
-    if match.group(0)[:3].lower() == "the":
+    if match.group(0).split()[0].lower() == "the":  # not "Theo's agency"
         body = ctx.speaking_organisation(at, match.group(1))
     if body is None:
         body = ctx.organisation_before(at, match.group(1))
@@ -825,16 +819,14 @@ def _clause_subject(ctx: _Context, begin: int, end: int) -> Attribution | None:
     description = next(
         (d for d in _DESCRIPTION.finditer(text, window, end) if free(d.start())), None
     )
-    first = min(
-        (names[0].start if names else end, 0),
-        (pronoun.start() if pronoun else end, 1),
-        (description.start() if description else end, 2),
-    )
-    if first[0] == end:
+    at_name = names[0].start if names else end
+    at_pronoun = pronoun.start() if pronoun else end
+    at_description = description.start() if description else end
+    first = min(at_name, at_pronoun, at_description)
+    if first == end:
         return None
-    if first[1] == 0:
+    if first == at_name:
         return _named(ctx, names[0])
-    if first[1] == 1 and pronoun is not None:
-        return _pronoun(ctx, pronoun.group(1), pronoun.start())
-    assert description is not None
-    return _description(ctx, description, 0)
+    if pronoun is not None and first == at_pronoun:
+        return _pronoun(ctx, pronoun.group(1), first)
+    return _description(ctx, description, 0) if description is not None else None
