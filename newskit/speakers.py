@@ -153,6 +153,13 @@ _KIN_OF = re.compile(
 _AFTER_WORD = re.compile(r"\b(?!and\b|but\b|as\b|while\b|then\b)[a-z]+\s+$")
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.I)
+# A place that describes what follows: "Ohio-based", "Cambridge, Mass.-based", "a Dayton
+# nurse" (a lower-case word after it that is no verb: not "the United States has").
+_PLACE_MODIFIER = re.compile(r"(?:,\s+[A-Z][\w.]*)?-(?:based|born|headquartered|registered)\b")
+_PLACE_NOUN = re.compile(
+    r" (?!(?:has|had|is|was|are|were|will|would|can|could|may|might|must|should|did|does"
+    r"|also|then|now)\b)[a-z]+\b(?<!s)(?<!ed)(?![-’'])"
+)
 
 # "…, whose director, Imran Qureshi, said": the person in the insert has the role.
 _WHOSE_ROLE = re.compile(r"\bwhose\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s*$")
@@ -204,7 +211,7 @@ _SUBJECT_REACH = 80
 _PERSON_ROLES = frozenset(
     "judge minister mayor coach manager president governor senator chairman chairwoman chair "
     "director coroner prosecutor magistrate sheriff commissioner premier chancellor secretary "
-    "ambassador inspector detective".split()
+    "ambassador inspector detective owner founder".split()
 )
 
 # A body or a person known by their role: "the agency", "its lender", "Indonesia's
@@ -213,6 +220,13 @@ _DESCRIBED_NOUNS = _BODY_WORDS | _PERSON_ROLES | {"government", "team", "prime m
 _DESCRIPTION = re.compile(
     r"(?:\b(?:the|its|a|an)|(?-i:\b[A-Z][\w-]*)[’']s)\s+(?:[a-z-]+\s+)?"
     rf"({'|'.join(sorted(_DESCRIBED_NOUNS, key=lambda n: (-len(n), n)))})\b",
+    re.I,
+)
+
+# A headline drops the article: "…, director says", "Judge calls …", "…, Company Says".
+_HEADLINE_ROLE = re.compile(
+    r"(?:^|(?<=[\s,]))(?:[A-Za-z-]+\s+)?"
+    rf"({'|'.join(sorted(_DESCRIBED_NOUNS, key=lambda n: (-len(n), n)))})\s*$",
     re.I,
 )
 
@@ -381,14 +395,18 @@ class _Context:
     ) -> Entity | None:
         """The first organisation named within ``ahead`` characters whose name has ``head``.
 
-        One whose name also has the ``modifier`` ("disaster" agency) comes first.
+        One whose name also has the ``modifier`` ("disaster" agency) comes first;
+        one with only the modifier comes last.
         """
         first = bisect.bisect_left(self.starts, offset)
         last = bisect.bisect_left(self.starts, offset + ahead)
         orgs = [m for m in self.mentions[first:last] if m.type == "ORG"]
-        for wanted in ({head.lower(), modifier.lower()} if modifier else set(), {head.lower()}):
+        wanted_sets = [{head.lower()}]
+        if modifier:  # "the port authority": Port of Antwerp-Bruges, when no authority is named
+            wanted_sets = [{head.lower(), modifier.lower()}, {head.lower()}, {modifier.lower()}]
+        for wanted in wanted_sets:
             for m in orgs:
-                if wanted and wanted <= set(m.entity.lower().split()):
+                if wanted <= set(m.entity.lower().split()):
                     return self.by_name.get(("ORG", m.entity))
         return None
 
@@ -453,10 +471,10 @@ class _Context:
         """
         text = self.article.text
         titles = _ROLE_TITLES.get(role, (role,))
-        around = re.compile(
-            rf"(?:\b{role}\s+$)|(?:^,?\s+(?:the|a|an|its|their|his|her)?\s*(?:[\w’'-]+\s+){{0,3}}"
-            rf"{role}\b)",
-            re.I,
+        before = re.compile(rf"\b{role},?\s+$", re.I)  # "the shop’s owner, Dean Farrow"
+        # matched from a mention's end (so no "^": that would need a line start)
+        after = re.compile(
+            rf",?\s+(?:the|a|an|its|their|his|her)?\s*(?:[\w’'-]+\s+){{0,3}}{role}\b", re.I
         )
         if ahead:
             first = bisect.bisect_left(self.starts, offset)
@@ -476,10 +494,48 @@ class _Context:
                 title = mention.title.lower()
                 if any(t in title.split() for t in titles):
                     return entity
-                if around.search(text[max(0, mention.start - 30) : mention.start]) or around.match(
+                if before.search(text, max(0, mention.start - 30), mention.start) or after.match(
                     text, mention.end, mention.end + 60
                 ):
                     return entity
+        return None
+
+    def in_headline(self, offset: int) -> bool:
+        headline = self.article.headline
+        return headline is not None and offset < headline.end
+
+    def opening_person(self, offset: int, role: str) -> Entity | None:
+        """The person named first in the paragraph after the one at an offset.
+
+        A lede's "its general secretary told the conference" is named in the
+        next paragraph: "Bernadette Nolan said …", "“…,” Maria Kowalski said".
+        Only when that paragraph's first name (outside quotes, not after a
+        preposition) is a person's, whose title is no other role ("Area Coroner
+        Philippa Garside" is not "a judge").
+        """
+        others = _PERSON_ROLES - set(_ROLE_TITLES.get(role, (role,)))
+        starts, ends = bounds(self.article.paragraphs)
+        after = bisect.bisect_right(starts, offset)
+        if after >= len(starts):
+            return None
+        for m in self.within(starts[after], ends[after]):
+            if not self.in_quote(m.start):
+                if m.type != "PERSON" or _after_preposition(self.article.text, m.start):
+                    return None
+                entity = self.entity(m)
+                titles = {
+                    w for n in (entity.mentions if entity else ()) for w in n.title.lower().split()
+                }
+                return None if titles & others else entity
+        return None
+
+    def business_after(self, offset: int, ahead: int) -> Entity | None:
+        """The first organisation named within ``ahead`` characters that is no public body."""
+        first = bisect.bisect_left(self.starts, offset)
+        last = bisect.bisect_left(self.starts, offset + ahead)
+        for m in self.mentions[first:last]:
+            if m.type == "ORG" and not _NOT_BUSINESS & set(m.entity.lower().split()):
+                return self.entity(m)
         return None
 
     def in_lede(self, offset: int) -> bool:
@@ -569,6 +625,9 @@ def _person_or_group(
         head = [m for m in found if m.end <= opens]
         insert = [m for m in found if m.start > opens and m.type == "PERSON"]
         head_people = [m for m in head if m.type == "PERSON"]
+        if not insert and all(_adjectival(text, m) for m in head):
+            # "Its Seoul-based producer, Hanbit Films, said": the body in the insert
+            insert = [m for m in found if m.start > opens and m.type == "ORG"]
         if insert and _WHOSE_ROLE.search(text, max(start, opens - _LOOK_BACK), opens):
             # "…at the festival, whose director, Imran Qureshi, said": the director
             found = insert[:1]
@@ -618,6 +677,11 @@ def _person_or_group(
         if description:
             return _description(ctx, description, start)
     else:
+        # a bare "director" or "company" just before the verb ("…, director says")
+        verb_tail = _AUX_TAIL.search(region)
+        bare = _HEADLINE_ROLE.search(region, 0, verb_tail.start() if verb_tail else len(region))
+        if bare and ctx.in_headline(start):
+            return _description(ctx, bare, start)
         # The subject nearest the verb, a name, pronoun or description: in
         # "…thousands of homes in Sylhet, the ministry said", the ministry.
         names = [
@@ -654,6 +718,11 @@ def _person_or_group(
             return _pronoun(ctx, pronouns[-1].group(1), start + pronouns[-1].start())
         if best >= 0:
             return _description(ctx, descriptions[-1], start)
+        # "The Cambridge, Mass.-based company said": no place speaks, the company does
+        not_places = [m for m in found if not _adjectival(text, m)]
+        if found and not not_places and bare:
+            return _description(ctx, bare, start)
+        found = not_places or found
         if found:
             owner = found[-1]
             tail = _AUX_TAIL.search(region)
@@ -699,10 +768,19 @@ def _object(text: str, offset: int) -> bool:
 
 
 def _adjectival(text: str, m: Mention) -> bool:
-    """A nationality or party as a word about someone, not a speaker.
+    """A nationality, party or place as a word about someone, not a speaker.
 
-    "the French trade ministry said", "Lindqvist, a Democrat, said".
+    "the French trade ministry said", "Lindqvist, a Democrat, said", "the
+    Cambridge, Mass.-based company said", "on behalf of a Dayton nurse, says".
     """
+    if m.type == "GPE":
+        return bool(
+            _PLACE_MODIFIER.match(text, m.end)
+            or (
+                _ARTICLE_BEFORE.search(text, max(0, m.start - _LOOK_BACK), m.start)
+                and _PLACE_NOUN.match(text, m.end)
+            )
+        )
     if m.type != "NORP":
         return False
     after = text[m.end : m.end + 2]
@@ -734,13 +812,15 @@ def _description(ctx: _Context, match: re.Match[str], start: int) -> Attribution
         person = ctx.person_with_role(at, role)
         if person is None and ctx.in_lede(at):
             # "…, a coroner has said." and then "Area Coroner Philippa Garside told…"
-            person = ctx.person_with_role(at, role, ahead=_LEDE_AHEAD)
+            person = ctx.person_with_role(at, role, ahead=_LEDE_AHEAD) or ctx.opening_person(
+                at, role
+            )
         if person is not None:
             return Attribution(person, match.group(0), "", -1, "", person.gender)
     body = None
     if match.group(0).split()[0].lower() == "the":  # not "Theo's agency"
         body = ctx.speaking_organisation(at, match.group(1))
-    if body is None:
+    if body is None and not ctx.in_headline(at):  # a headline's body is named after it
         body = ctx.organisation_before(at, match.group(1))
     if body is None and ctx.in_lede(at):
         # "…, Indonesia's disaster agency said." and then "The National Disaster
@@ -748,6 +828,9 @@ def _description(ctx: _Context, match: re.Match[str], start: int) -> Attribution
         words = match.group(0).split()
         modifier = words[-2] if len(words) > 2 else ""
         body = ctx.organisation_after(at, match.group(1), _LEDE_AHEAD, modifier)
+        if body is None and noun in _BUSINESS_WORDS:
+            # "…, Company Says": the business the lede names first
+            body = ctx.business_after(at, _LEDE_AHEAD)
     return Attribution(body, match.group(0), "", -1, "")
 
 

@@ -263,6 +263,21 @@ def test_separate_attributions_make_separate_quotes() -> None:
             " count. “Every day out of school makes it harder,” the agency said.",
             ("UNICEF", "said", "full"),
         ),
+        (
+            "Its Seoul-based producer, Hanbit Films, said it had sold ‘the rights in 14"
+            " countries’.",
+            ("Hanbit Films", "said", "partial"),
+        ),
+        (
+            "Corvane Therapeutics Inc. said profits rose. The Cambridge, Mass.-based company"
+            " said it would “ask for approval by the end of the year.”",
+            ("Corvane Therapeutics Inc.", "said", "partial"),
+        ),
+        (
+            "One suit, brought by the law firm Barrow & Klein LLP on behalf of a Dayton nurse,"
+            " says the handling of the data was “careless and unlawful.”",
+            ("Barrow & Klein LLP", "says", "partial"),
+        ),
     ],
     ids=[
         "inverted",
@@ -285,6 +300,9 @@ def test_separate_attributions_make_separate_quotes() -> None:
         "pronoun-after-a-noun-is-no-object-of-a-preposition",
         "she-after-a-role-opening-the-sentence",
         "the-agency-is-the-body-that-spoke-just-before",
+        "a-place-based-body-is-the-one-in-the-insert",
+        "a-place-based-company-is-the-company",
+        "a-place-before-a-noun-is-no-speaker",
     ],
 )
 def test_speakers(text: str, expected: tuple[str | None, str | None, str]) -> None:
@@ -646,6 +664,50 @@ def test_a_role_in_the_lede_is_the_person_named_with_it_after(lede: str, speaker
         "lifeguards had been on duty. Tom Hale, a lifeguard, said he saw nothing."
     )
     assert [q.speaker for q in nk.quotes(article)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Museum to return treasures, director says\n\nA museum will return 23 objects, its"
+            " director said on Wednesday.\n\nDr Miriam Oakes, the museum’s director, said staff"
+            " had spent three years on it.",
+            "Miriam Oakes",
+        ),
+        (
+            "Drug cuts flares by half, Company Says\n\nAn experimental drug cut flares by 46%,"
+            " its maker, Corvane Therapeutics Inc., said Monday, after a study by the Lupus"
+            " Foundation of America.",
+            "Corvane Therapeutics Inc.",
+        ),
+        (
+            "Care union threatens strike\n\nThe Care Workers’ Union will ballot its members,"
+            " its general secretary told the conference.\n\nBernadette Nolan said pay had"
+            " fallen.",
+            "Bernadette Nolan",
+        ),
+        (
+            "Diner to close\n\nThe Lucky Spoon, a Slavic Village diner, will close, its owner"
+            " said this week.\n\n“We fed this neighborhood,” Maria Kowalski said.",
+            "Maria Kowalski",
+        ),
+        (
+            "Port strike\n\nDockers walked out, leaving 40 ships waiting, the port authority"
+            " said.\n\nPort of Antwerp-Bruges said only two berths were working.",
+            "Port of Antwerp-Bruges",
+        ),
+    ],
+    ids=[
+        "headline-role-named-after",
+        "headline-company-is-the-lede-s-first-business",
+        "lede-role-is-the-next-paragraph-s-first-name",
+        "lede-role-is-the-next-paragraph-s-speaker",
+        "lede-body-named-by-its-modifier",
+    ],
+)
+def test_a_headline_or_lede_speaker_is_named_after_it(text: str, speaker: str) -> None:
+    assert nk.indirect_quotes(nk.from_text(text))[0].speaker == speaker
 
 
 def test_a_role_outside_the_lede_is_not_looked_for_ahead() -> None:
