@@ -153,12 +153,15 @@ _LOC_HEADS = frozenset(
     Sea Ocean River Lake Mountains Mountain Hills Island Islands Valley Desert Bay Strait
     Straits Gulf Peninsula Canal Coast Channel Forest Glacier Basin Delta Plateau Falls Reef
     Archipelago Highlands Lowlands Estuary
+    Park Lido Pier Quay Wharf Gardens Concourse
     """.split()
 )
 
 
 # Words that open a location's name: "River Aire", "Lake Geneva", "Mount Kenya".
-_LOC_FIRST = frozenset("River Lake Mount Mt. Cape Isle Gulf Bay Loch Lough Strait".split())
+_LOC_FIRST = frozenset(
+    "River Lake Mount Mt. Cape Isle Gulf Bay Loch Lough Strait Concourse Terminal Pier".split()
+)
 
 
 # Calendar words: dates, never names, but a month can be one ("Theresa May").
@@ -320,6 +323,8 @@ _INDEX_NUMBER = re.compile(r"[ \xa0]+(?!19\d\d|20\d\d)\d{2,4}\b(?![.,]?\d)")
 # "former President Bill Clinton"): capitalised only by a sentence start, they are
 # not part of the title.
 _LOWER_CASE_MODIFIERS = frozenset("State Former Then Ex Retired Late".split())
+# Titles held over a place, not a body: "West Sumatra Governor", "Leeds Mayor".
+_PLACE_OFFICES = frozenset("Governor Gov. Mayor Premier".split())
 _STATE_LEGISLATORS = frozenset(
     "Sen. Rep. Senator Representative Assemblyman Assemblywoman Assemblymember Del. "
     "Delegate".split()
@@ -1309,6 +1314,10 @@ class _Recogniser:
                 if len(before) > 1 and before[-1].text in _GPE_HEADS:
                     place = f"place word: {before[-1].text}"
                     self._add(before, unit, "GPE", place, initial=initial)
+                elif words[start].text in _PLACE_OFFICES:
+                    # "West Sumatra Governor Hendra Saputra": a governor's is a place
+                    office = f"before the title {words[start].text}"
+                    self._add(before, unit, "GPE", office, initial=initial)
                 else:
                     # "Northgate Chief Executive Daniel Chase": the employer.
                     self._add(before, unit, "ORG", "name before a title", initial=initial)

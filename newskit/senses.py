@@ -98,12 +98,16 @@ def resolve_senses(text: str, candidates: list[_Candidate], gazetteer: Gazetteer
     # "Ryanair and Aer Lingus" then "Aer Lingus, which is owned by": a name the
     # story shows to be an organisation's is one wherever it was only a guess.
     organisations = {c.key() for c in candidates if c.type == "ORG"}
+    # "West Sumatra Governor Hendra Saputra" makes the headline's "West Sumatra" a place
+    places = {c.key() for c in candidates if c.type == "GPE" and len(c.words) > 1}
     # "Dunmore Haulage" … "shares in Dunmore": what its first word alone is said
     # to be, it is (not what it has: people have shares and staff too).
     short = {c.key() for c in candidates if len(c.words) == 1 and c.cue.startswith("organisation:")}
     for c in candidates:
         if c.type == "PERSON" and c.evidence == "capitalised name" and c.key() in organisations:
             c.type, c.evidence = "ORG", "named elsewhere as an organisation"
+        elif c.type == "PERSON" and c.evidence == "capitalised name" and c.key() in places:
+            c.type, c.evidence = "GPE", "named elsewhere as a place"
         elif (
             c.type == "PERSON"
             and c.evidence == "capitalised name"

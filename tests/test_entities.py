@@ -910,6 +910,18 @@ def test_organisations_products_and_indices_by_the_words_around_them(
         ("Output at the Kovar Hill mine fell.", []),
         ("Its plant at Kessel Ridge shut.", [("Kessel Ridge", "GPE")]),
         ("She looked at Kessel Ridge, who smiled.", [("Kessel Ridge", "PERSON")]),
+        # facilities and grounds are locations, never people
+        ("Passengers waited in Concourse B on Sunday.", [("Concourse B", "LOC")]),
+        (
+            "Water at the Parkside Lido was cold, Ms Ann Kerr said.",
+            [("Parkside Lido", "LOC"), ("Ms Ann Kerr", "PERSON")],
+        ),
+        ("Homes in Sherwin Park flooded.", [("Sherwin Park", "LOC")]),
+        (
+            "Quake hits Rantau Barat\n\nA quake struck Rantau Barat. Rantau Barat Governor Adi"
+            " Sura said 40 people had died.",
+            [("Rantau Barat", "GPE")] * 3 + [("Governor Adi Sura", "PERSON")],
+        ),
         ("", []),
     ],
     ids=[
@@ -919,6 +931,10 @@ def test_organisations_products_and_indices_by_the_words_around_them(
         "mine",
         "plant-at",
         "looked-at",
+        "concourse",
+        "lido",
+        "park",
+        "a-governor-s-place-is-a-place-wherever-named",
         "empty",
     ],
 )
