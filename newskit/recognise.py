@@ -1098,6 +1098,14 @@ class _Recogniser:
             and (
                 words[0].text.lower() in _OPENERS
                 or (len(words) > 1 and words[0].text in _LOWER_CASE_MODIFIERS - {"State"})
+                # "Expect Beijing to respond": an ordinary word before a known place
+                or (
+                    len(words) == 2
+                    and _is_common(words[0].text)
+                    and not is_title_word(words[0].text)
+                    and (place := self._lookup(words[1:])) is not None
+                    and place.type == "GPE"
+                )
                 # "Analyst Tom Ode said": a role, capitalised only to open the sentence
                 or (
                     len(words) > 2
@@ -1166,14 +1174,31 @@ class _Recogniser:
                     self._add(words[i:j], unit, body.type, "named in the body", entry=body.entry)
                     i = j
                     break
-                if phrase in self.gazetteer or (j - i == 1 and not _is_common(phrase)):
+                if phrase in self.gazetteer or (
+                    j - i == 1 and not _is_common(phrase) and not self._lower_in_body(phrase)
+                ):
                     self._classify(words[i:j], unit, initial=True)
                     i = j
                     break
             else:
-                # Could still be a name known from the body ("Tides"): decided later.
-                self._add(words[i : i + 1], unit, None, "headline word", initial=True)
+                # Could still be a name known from the body ("Tides"): decided
+                # later; not a word the story writes in lower case.
+                if not self._lower_in_body(words[i].text):
+                    self._add(words[i : i + 1], unit, None, "headline word", initial=True)
                 i += 1
+
+    def _lower_in_body(self, word: str) -> bool:
+        """Whether the story writes a headline's word in lower case: "for lupus", "late-stage"."""
+        lower = word.lower()
+        if lower == word:
+            return False
+        at = self.text.find(lower, self.units.ends[0] if self.units.ends else 0)
+        while at >= 0:
+            end = at + len(lower)
+            if not self.text[at - 1 : at].isalnum() and not self.text[end : end + 1].isalnum():
+                return True
+            at = self.text.find(lower, end)
+        return False
 
     def _lookup(self, words: Sequence[_Word]) -> Entry | None:
         phrase = self.text[words[0].start : words[-1].end]

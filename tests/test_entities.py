@@ -901,6 +901,23 @@ def test_organisations_products_and_indices_by_the_words_around_them(
     assert found(text) == expected
 
 
+def test_a_headline_word_the_story_writes_in_lower_case_is_no_name() -> None:
+    article = nk.from_text(
+        "Lupus Drug Cuts Flares in Late-Stage Trial, Company Says\n\n"
+        "A drug for lupus cut flares in a late-stage trial, its maker, Corvane Therapeutics"
+        " Inc., said. The Lupus Foundation of America welcomed it."
+    )
+    assert [(m.text, m.type) for m in nk.mentions(article)] == [
+        ("Corvane Therapeutics Inc.", "ORG"),
+        ("Lupus Foundation of America", "ORG"),
+    ]
+
+
+def test_an_ordinary_word_opening_a_sentence_before_a_place_is_not_a_name() -> None:
+    text = "The EU acted. Expect Beijing to respond, she said. Beijing did."
+    assert found(text) == [("EU", "ORG"), ("Beijing", "GPE"), ("Beijing", "GPE")]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
