@@ -129,6 +129,11 @@ _ORG_HEADS = frozenset(
 )
 
 
+# Words that name a body only as a name's last word: "Health and Safety Executive",
+# not "Executive Director".
+_LAST_HEADS = frozenset({"Executive"})
+
+
 # Words that, before "of"/"for", make one name of "X of Y": "Bank of England".
 _OF_HEADS = _ORG_HEADS | frozenset(
     """
@@ -1043,7 +1048,7 @@ class _Recogniser:
             # "University of Engineering and Technology"; not "Bank of England
             # and Lloyds Bank", where the left is a whole name already.
             named = [w for w in left if w.text not in ("The", "the")]
-            if following[-1].text in _ORG_HEADS and len(following) > 1:
+            if following[-1].text in _ORG_HEADS | _LAST_HEADS and len(following) > 1:
                 # One ordinary word before "and" is not a whole name: "Care and
                 # Support Workers’ Union", "Fire and Rescue Service".
                 ordinary = (
@@ -1429,6 +1434,8 @@ class _Recogniser:
                 self._add(words, unit, None, "single word", initial=initial)
             return
         head = next((w.text for w in words[1:] if w.text in _ORG_HEADS), "")
+        if not head and last in _LAST_HEADS:
+            head = last  # "Health and Safety Executive"; not "Executive Director of …"
         if (word in _ORG_HEADS or word == "Port") and words[1].text in ("of", "of the", "for"):
             head = word  # "Ministry of Disaster Management", all ordinary words; "Port of Dover"
         place_after = next(

@@ -678,6 +678,11 @@ def test_a_double_surname_alone_is_the_same_person() -> None:
             "Mark Jenkins spoke. A deal between the University of Leeds and Jenkins collapsed.",
             [("Mark Jenkins", "PERSON"), ("University of Leeds", "ORG"), ("Jenkins", "PERSON")],
         ),
+        (
+            "She wrote to the Health and Safety Executive. Ann Roe, Executive Director of the"
+            " Trust, said no.",
+            [("Health and Safety Executive", "ORG"), ("Ann Roe", "PERSON")],
+        ),
         ("", []),
     ],
     ids=[
@@ -689,6 +694,7 @@ def test_a_double_surname_alone_is_the_same_person() -> None:
         "two-names",
         "unseen-word",
         "name-word",
+        "executive-ends-a-body-s-name-only",
         "empty",
     ],
 )
