@@ -109,7 +109,8 @@ _SHE = re.compile(r"\b[Ss]he\b")
 _VERB_AFTER = re.compile(r"[ \xa0]+(?:was|were|is|are|has|had|said|says|told|[a-z]+ed)\b")
 
 _SPOKESPERSON_FOR = re.compile(
-    r"\b(?:spokes(?:man|woman|person|people)|representative|spokesmen|spokeswomen)\s+(?:for|of)\s+",
+    r"\b(?:spokes(?:man|woman|person|people)|representative|spokesmen|spokeswomen)\s+(?:for|of)\s+"
+    r"|\bofficials\s+(?:at|of|from)\s+",  # "Officials at the university said"
     re.I,
 )
 
@@ -203,6 +204,27 @@ _BODY_WORDS = frozenset(
     "league federation association operator insurer carrier chain maker manufacturer developer "
     "lender bureau organisation organization campaign force police miner utility".split()
 )
+
+_ACCORDING_TO = re.compile(r"\baccording to (?:the )?$", re.I)
+
+# Descriptions that name a body by another word for its kind: "the force" is a police force.
+_SAME_KIND = {"force": {"force", "police", "constabulary"}}
+
+
+def _of_kind(name: str, head: str) -> bool:
+    """Whether a body's name allows a description's head: "the union" is no Ministry of Labour.
+
+    A name with no kind word allows any head; "the group" suits any body.
+    """
+    kinds = _BODY_WORDS & set(name.lower().split())
+    return (
+        not kinds
+        or head.lower() in _ANY_KIND
+        or bool(kinds & _SAME_KIND.get(head.lower(), {head.lower()}))
+    )
+
+
+_ANY_KIND = frozenset({"group", "organisation", "organization", "body"})
 
 # How far after an organisation's name its speech verb may come: "MSC, the world's
 # largest container line, said".
@@ -343,8 +365,9 @@ class _Context:
         latest: dict[str, int] = {}
         named = self.mentions[: bisect.bisect_left(self.starts, offset)]
         if head:
+            heads = _SAME_KIND.get(head.lower(), {head.lower()})
             for m in reversed(named):
-                if m.type == "ORG" and head.lower() in m.entity.lower().split():
+                if m.type == "ORG" and heads & set(m.entity.lower().split()):
                     return self.by_name.get(("ORG", m.entity))
             if head.lower() not in _BUSINESS_WORDS:
                 return None  # "the ministry", and no ministry named: not the story's company
@@ -378,14 +401,16 @@ class _Context:
         for k, m in enumerate(named):
             if m.type in ("PERSON", "GPE") and not _after_preposition(text, m.start):
                 return None  # someone or somewhere else is the sentence's subject
+            according = _ACCORDING_TO.search(text, max(begin, m.start - 20), m.start)
+            if according and m.type == "ORG" and _of_kind(m.entity, head):
+                return self.entity(m)  # "…, according to the Lupus Foundation. The group said"
             if m.type != "ORG" or _after_preposition(text, m.start) or _possessive(text, m.end):
                 continue
             verbs = _speech_verbs(text, m.end, min(end, m.end + _SUBJECT_REACH))
             between = named[k + 1 : k + 2]
             if not verbs or (between and between[0].start < verbs[0][0]):
                 return None
-            kinds = _BODY_WORDS & set(m.entity.lower().split())
-            if kinds and head.lower() not in kinds:
+            if not _of_kind(m.entity, head):
                 return None
             return self.entity(m)
         return None
@@ -635,7 +660,8 @@ def _person_or_group(
             found = head_people
         elif insert:
             found = insert[:1]
-        elif head:
+        elif head or len(commas) > 1:
+            # "The company, which is based in Wetherby, said": no name in the insert speaks
             found = head
         if len(commas) > 1:
             end = opens

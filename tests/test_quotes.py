@@ -278,6 +278,27 @@ def test_separate_attributions_make_separate_quotes() -> None:
             " says the handling of the data was “careless and unlawful.”",
             ("Barrow & Klein LLP", "says", "partial"),
         ),
+        (
+            "Meadow Homes wants to build. The company, which is based in Wetherby and builds"
+            " homes across Yorkshire, said it had spent ‘£2m already’.",
+            ("Meadow Homes", "said", "partial"),
+        ),
+        (
+            "West Yorkshire Police said a gang was behind it. The ransom was ‘£2m in Bitcoin’,"
+            " the force said.",
+            ("West Yorkshire Police", "said", "partial"),
+        ),
+        (
+            "Western Kansas State University cut 40 jobs. Officials at the university said they"
+            " would look for ‘savings elsewhere’.",
+            ("Western Kansas State University", "said", "partial"),
+        ),
+        (
+            "Corvane Inc. said its drug worked, and Corvane Inc. shares rose. Lupus affects"
+            " 1.5 million Americans, according to the Lupus Foundation of America."
+            " The group said the results offered “real hope.”",
+            ("Lupus Foundation of America", "said", "partial"),
+        ),
     ],
     ids=[
         "inverted",
@@ -303,6 +324,10 @@ def test_separate_attributions_make_separate_quotes() -> None:
         "a-place-based-body-is-the-one-in-the-insert",
         "a-place-based-company-is-the-company",
         "a-place-before-a-noun-is-no-speaker",
+        "names-in-a-relative-insert-do-not-speak",
+        "the-force-is-the-police",
+        "officials-at-a-body-speak-for-it",
+        "the-group-after-according-to",
     ],
 )
 def test_speakers(text: str, expected: tuple[str | None, str | None, str]) -> None:
