@@ -270,9 +270,13 @@ def _before(ctx: _Context, begin: int, end: int) -> Attribution | None:
         verbs = [(a - begin, b - begin) for a, b in _speech_verbs(text, begin, end)]
         if not verbs:
             if window.rstrip().endswith(":"):
-                # "Kowalski had one request for customers: ‘…’": the sentence's subject.
-                found = _sentence_subject(ctx, begin, begin + len(window.rstrip()) - 1)
-                return _with(found, ":", begin + len(window.rstrip()) - 1, "colon")
+                # "Kowalski had one request for customers: ‘…’": the sentence's subject;
+                # "She put it simply:", "The department's advice was blunt:" too.
+                colon = begin + len(window.rstrip()) - 1
+                found = _sentence_subject(ctx, begin, colon)
+                if found is None and not ctx.in_headline(begin):  # a headline's is named later
+                    found = _clause_subject(ctx, begin, colon)
+                return _with(found, ":", colon, "colon")
             return None
         (verb, verb_stop), rule = verbs[-1], "verb before"
     verb_at, verb_end = begin + verb, begin + verb_stop

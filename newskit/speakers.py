@@ -650,6 +650,9 @@ def _person_or_group(
         head = [m for m in found if m.end <= opens]
         insert = [m for m in found if m.start > opens and m.type == "PERSON"]
         head_people = [m for m in head if m.type == "PERSON"]
+        if insert and head and _ROLE_AFTER_POSSESSIVE.match(text, head[-1].end, opens):
+            # "Oliver’s mother, Joanne Pennock, said": the mother, not Oliver
+            head_people = []
         if not insert and all(_adjectival(text, m) for m in head):
             # "Its Seoul-based producer, Hanbit Films, said": the body in the insert
             insert = [m for m in found if m.start > opens and m.type == "ORG"]

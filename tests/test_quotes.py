@@ -299,6 +299,21 @@ def test_separate_attributions_make_separate_quotes() -> None:
             " The group said the results offered “real hope.”",
             ("Lupus Foundation of America", "said", "partial"),
         ),
+        (
+            "Mairi MacLeod said bookings had fallen. She put it simply:\n\n‘If the boats stop,"
+            " the visitors stop.’",
+            ("Mairi MacLeod", ":", "full"),
+        ),
+        (
+            "The Colorado Department of Public Health said cases rose. The department’s advice"
+            " was blunt:\n\n“Check your records.”",
+            ("Colorado Department of Public Health", ":", "full"),
+        ),
+        (
+            "Oliver Pennock died.\n\nIn a statement, Oliver’s mother, Joanne Pennock, said:"
+            "\n\n‘Oliver was a strong swimmer.’",
+            ("Joanne Pennock", "said", "full"),
+        ),
     ],
     ids=[
         "inverted",
@@ -328,6 +343,9 @@ def test_separate_attributions_make_separate_quotes() -> None:
         "the-force-is-the-police",
         "officials-at-a-body-speak-for-it",
         "the-group-after-according-to",
+        "a-lead-in-without-a-verb-ending-the-paragraph-before",
+        "a-described-body-s-lead-in-without-a-verb",
+        "the-person-whose-role-is-given-is-not-the-owner",
     ],
 )
 def test_speakers(text: str, expected: tuple[str | None, str | None, str]) -> None:
