@@ -230,14 +230,17 @@ def _plain(text: str) -> str:
 
 
 def _headline_quotes(found: list[Quote]) -> list[Quote]:
-    """A headline quote nobody is named for takes the speaker of the body quote it comes from.
+    """A headline quote takes the speaker of the body quote it comes from.
 
     "Cork scraps e-scooter scheme: ‘It just never worked’" quotes the councillor
-    the body quotes saying “It just never worked the way we hoped”.
+    the body quotes saying “It just never worked the way we hoped”; in "Lucky
+    Spoon diner to close: ‘We fed this neighborhood for 40 years’" the words
+    are the owner's, whom the body names, not the diner's. The body's own
+    attribution is the better evidence, so it wins over the headline's.
     """
     body = [q for q in found if q.paragraph > 0 and q.speaker is not None]
     for i, quote in enumerate(found):
-        if quote.paragraph != 0 or quote.speaker is not None or not body:
+        if quote.paragraph != 0 or not body:
             continue
         words = _plain(quote.text)
         source = next((q for q in body if words.strip() and words in _plain(q.text)), None)

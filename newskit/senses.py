@@ -40,6 +40,8 @@ _TEAM_ROLE_AFTER = re.compile(
 
 # "Lowestoft, who are 14th", "Napoli have agreed": a town spoken of in the plural is its team.
 _PLURAL_VERB_AFTER = re.compile(r"(?:,[ \xa0]+who)?[ \xa0]+(?:are|have|were)\b")
+# "Seville and Córdoba were": the plural is the pair's, not a team's.
+_PAIRED_BEFORE = re.compile(r"(?:,|[ \xa0]and|[ \xa0]or)[ \xa0]+$")
 
 
 # "Lowestoft, Britain’s most easterly town": described as a place right after.
@@ -129,6 +131,7 @@ def resolve_senses(text: str, candidates: list[_Candidate], gazetteer: Gazetteer
                 c.type == "GPE"
                 and not _is_place_here(text, c)
                 and _PLURAL_VERB_AFTER.match(text, c.end)
+                and not _PAIRED_BEFORE.search(text, max(0, c.start - 6), c.start)
             )
         )
     }

@@ -252,6 +252,20 @@ _HEADLINE_ROLE = re.compile(
     re.I,
 )
 
+# Whose government "the regional government" is: the last place of that kind
+# ("a government spokeswoman" after "Germany … Berlin" is Germany's).
+_GOVERNMENT_KINDS = {
+    "regional": "region",
+    "cantonal": "region",
+    "provincial": "region",
+    "state": "region",
+    "city": "city",
+    "municipal": "city",
+}
+
+# A spokesperson for no one named: "A spokesman added".
+_BARE_SPOKES = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+spokes(?:man|woman|person)\s*$")
+
 # How far after a lede's "a coroner" the coroner is looked for by name (about two paragraphs).
 _LEDE_AHEAD = 800
 
@@ -568,11 +582,20 @@ class _Context:
         ends = bounds(self.article.paragraphs)[1]
         return not ends or offset < ends[0]
 
-    def place_before(self, offset: int) -> Entity | None:
-        """The last country or city named before an offset ("the government" is its)."""
+    def place_before(self, offset: int, kind: str = "") -> Entity | None:
+        """The last place named before an offset ("the government" is its).
+
+        With ``kind``, the last place the gazetteer lists as that kind ("country",
+        "region", "city").
+        """
         for m in self.before(offset):
             if m.type == "GPE" and m.end <= offset:
-                return self.entity(m)
+                entity = self.entity(m)
+                if not kind or (
+                    entity is not None
+                    and any(n.evidence == f"gazetteer: {kind}" for n in entity.mentions)
+                ):
+                    return entity
         return None
 
     def country_of(self, nationality: str) -> Entity | None:
@@ -771,6 +794,12 @@ def _person_or_group(
             elif _possessive(text, owner.end):
                 return None  # "Syria’s first lady … has refused them all saying": not Syria
             return _named(ctx, _choose(ctx, found, nearest))
+    bare_spokes = _BARE_SPOKES.search(region)
+    if bare_spokes and not found:
+        # "…,” the ministry said. A spokesman added that …": the body that just spoke
+        spoke = _body_that_spoke(ctx, start + bare_spokes.start())
+        if spoke is not None:
+            return Attribution(spoke.entity, bare_spokes.group(0).strip(), "", -1, "")
     words = _WORDS.search(region)
     if words and len(words.group(0).split()) <= 6:
         return Attribution(None, words.group(0), "", -1, "")
@@ -834,7 +863,9 @@ def _description(ctx: _Context, match: re.Match[str], start: int) -> Attribution
     at = start + match.start()
     noun = match.group(1).lower()
     if noun == "government":  # "a government spokeswoman": the country's
-        place = ctx.place_before(at)
+        words = match.group(0).lower().split()
+        kind = _GOVERNMENT_KINDS.get(words[-2] if len(words) > 2 else "", "country")
+        place = ctx.place_before(at, kind) or ctx.place_before(at)
         return Attribution(place, match.group(0), "", -1, "")
     if noun.split()[-1] in _PERSON_ROLES:  # "the judge said": the person with that role
         role = noun.split()[-1]
@@ -894,6 +925,30 @@ def _role_subject(ctx: _Context, at: int, gender: Gender) -> Entity | None:
         return None
     person = ctx.person_with_role(begins, noun)
     return person if person is not None and person.gender in (gender, "unknown") else None
+
+
+def _body_that_spoke(ctx: _Context, at: int) -> Attribution | None:
+    """The organisation that spoke in the sentence before ``at``, in the same paragraph.
+
+    Named ("UNICEF said") or described ("the ministry said"): what a bare "a
+    spokesman" right after speaks for.
+    """
+    text = ctx.article.text
+    i = bisect.bisect_right(ctx.unit_starts, at) - 1
+    if i < 1 or "\n" in text[ctx.unit_ends[i - 1] : ctx.unit_starts[i]]:
+        return None
+    begin, end = ctx.unit_starts[i - 1], ctx.unit_ends[i - 1]
+    named = ctx.speaking_organisation(at, "group")
+    if named is not None:
+        return Attribution(named, "", "", -1, "")
+    for d in _DESCRIPTION.finditer(text, begin, end):
+        if _speech_verbs(text, d.end(), min(end, d.end() + _SUBJECT_REACH)) and not ctx.in_quote(
+            d.start()
+        ):
+            found = _description(ctx, d, 0)
+            if found.entity is not None and found.entity.type != "PERSON":
+                return found
+    return None
 
 
 def _sentence_subject(ctx: _Context, begin: int, end: int) -> Attribution | None:

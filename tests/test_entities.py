@@ -1331,3 +1331,11 @@ def test_a_bare_surname_stays_with_the_main_person_not_a_relative(
 )
 def test_a_first_name_that_is_an_ordinary_word(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+def test_a_plural_verb_after_a_pair_of_cities_makes_no_club() -> None:
+    # Córdoba is also a football club's name; "were" belongs to the pair
+    assert found("Seville and Córdoba were the hottest cities.") == [
+        ("Seville", "GPE"),
+        ("Córdoba", "GPE"),
+    ]

@@ -314,6 +314,22 @@ def test_separate_attributions_make_separate_quotes() -> None:
             "\n\n‘Oliver was a strong swimmer.’",
             ("Joanne Pennock", "said", "full"),
         ),
+        (
+            "Andalusia shut its schools. Seville and Córdoba were the hottest. The regional"
+            " government said it was ‘an emergency’.",
+            ("Andalusia", "said", "partial"),
+        ),
+        (
+            "Germany was cautious. Berlin wanted “a negotiated solution,” a government"
+            " spokeswoman said.",
+            ("Germany", "said", "partial"),
+        ),
+        (
+            "The Federal Ministry for Economic Affairs learned of it late. “We expect"
+            " partners to call us,” the ministry said. A spokesman added that it would"
+            " “look again” at the cost.",
+            ("Federal Ministry for Economic Affairs", "added", "partial"),
+        ),
     ],
     ids=[
         "inverted",
@@ -346,6 +362,9 @@ def test_separate_attributions_make_separate_quotes() -> None:
         "a-lead-in-without-a-verb-ending-the-paragraph-before",
         "a-described-body-s-lead-in-without-a-verb",
         "the-person-whose-role-is-given-is-not-the-owner",
+        "the-regional-government-is-the-region-s",
+        "a-government-is-the-country-s-not-the-capital-s",
+        "a-bare-spokesman-speaks-for-the-body-that-just-spoke",
     ],
 )
 def test_speakers(text: str, expected: tuple[str | None, str | None, str]) -> None:
@@ -751,6 +770,18 @@ def test_a_role_in_the_lede_is_the_person_named_with_it_after(lede: str, speaker
 )
 def test_a_headline_or_lede_speaker_is_named_after_it(text: str, speaker: str) -> None:
     assert nk.indirect_quotes(nk.from_text(text))[0].speaker == speaker
+
+
+def test_a_headline_quote_is_the_body_speaker_s_whatever_the_headline_names() -> None:
+    article = nk.from_text(
+        "Lucky Spoon diner to close: ‘We fed this neighborhood’\n\n"
+        "The Lucky Spoon will close on Sunday.\n\n"
+        "“We fed this neighborhood for 40 years,” Maria Kowalski said."
+    )
+    assert [(q.speaker, q.rule) for q in nk.quotes(article)] == [
+        ("Maria Kowalski", "quoted in the body"),
+        ("Maria Kowalski", "after"),
+    ]
 
 
 def test_a_role_outside_the_lede_is_not_looked_for_ahead() -> None:
