@@ -384,6 +384,8 @@ class _Linker:
             c.type, c.evidence = "ORG", f"described as an {cue}"
         elif cue.startswith("owns:") and not common:
             c.type, c.evidence = "ORG", f"has what organisations have ({cue[6:]})"
+        elif cue == "age":
+            c.type, c.evidence = "PERSON", "an age after the name"
         elif c.kin_of or cue in ROLE_WORDS or cue.split(" ")[-1] in KIN_WORDS:
             c.type, c.evidence = "PERSON", f"after '{cue}'"
         elif cue == "speaks: it" and not common:

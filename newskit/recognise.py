@@ -124,7 +124,7 @@ _ORG_HEADS = frozenset(
     Observatory Programme Program Cooperative Co-op Mission Directorate Secretariat Cabinet
     Senate Council Chamber Court Commission Quartet Legislature Data Research
     Courier Chronicle Echo Observer Mirror Express Argus Sentinel Examiner Inquirer Dispatch
-    Bulletin
+    Bulletin Farms Savings Harriers Striders Winery Vineyards Orchards Nurseries Creamery
     """.split()
 )
 
@@ -550,6 +550,8 @@ _CALLING_ITSELF = re.compile(r"\bcall(?:ing|s|ed) (?:itself|themselves)[ \xa0]+$
 
 
 _ORG_BEFORE = re.compile(r"\b(?:spokes(?:man|woman|person)|representative) for (?:the )?$")
+# An age set off by commas after a name: "Glenys, 81,".
+_AGE_AFTER = re.compile(r",[ \xa0]+\d{1,3},")
 
 
 # Events and prizes are not entities newskit counts.
@@ -728,12 +730,21 @@ class _Recogniser:
             for word in words:
                 span = listed.get(word.start)
                 if span is not None:
+                    begin = word.start
+                    if piece and word.text in _ORG_HEADS and piece[-1].end + 1 == word.start:
+                        # "(The) Iowa Department of Agriculture and Land Stewardship",
+                        # "U.S. Department of Agriculture": the place's own body
+                        for k in range(min(len(piece), 4), 0, -1):
+                            place = self._lookup(piece[-k:])
+                            if place is not None and place.type == "GPE":
+                                begin, piece = piece[-k].start, piece[:-k]
+                                break
                     self._sentence_pieces(piece)
                     piece = []
                     end = span
                     phrase = [
                         _Word(m.start(), m.end(), m.group())
-                        for m in _NON_SPACE.finditer(text, word.start, end)
+                        for m in _NON_SPACE.finditer(text, begin, end)
                     ]
                     self._sentence_pieces(phrase, listed=True)
                 elif not any(start <= word.start < end for start, end in self._taken(word.start)):
@@ -1192,6 +1203,12 @@ class _Recogniser:
                     self._add(words[i : i + 1], unit, None, "headline word", initial=True)
                 i += 1
 
+    def _joined_to_country(self, word: str) -> bool:
+        first, _, last = word.partition("-")
+        return bool(first and last) and any(
+            e.kind == "country" for e in self.gazetteer.lookup(last)
+        )
+
     def _lower_in_body(self, word: str) -> bool:
         """Whether the story writes a headline's word in lower case: "for lupus", "late-stage"."""
         lower = word.lower()
@@ -1430,6 +1447,9 @@ class _Recogniser:
                 self._add(words, unit, "ORG", "acronym", initial=initial)
             elif _is_odd_case(word):
                 self._add(words, unit, "ORG", "name with digits or mixed case", initial=initial)
+            elif self._joined_to_country(word):
+                # "Météo-France", "Radio-Canada": a national body's name
+                self._add(words, unit, "ORG", "name joined to a country", initial=initial)
             else:
                 self._add(words, unit, None, "single word", initial=initial)
             return
@@ -1663,6 +1683,10 @@ class _Recogniser:
                 text, max(line_start, c.start - 30), c.start
             ):
                 c.cue = "place: … of"
+        if not c.cue and _ORG_BEFORE.search(text, max(line_start, c.start - 30), c.start):
+            c.cue = "organisation: spokesperson for"  # "A spokesman for Groupama said"
+        if not c.cue and len(c.words) == 1 and _AGE_AFTER.match(text, c.end):
+            c.cue = "age"  # "Glenys, 81, who has banked there since 1967": a person
         after = _APPOSITION.match(text, c.end)
         if after and after.group(1) in KIN_WORDS and KIN_WORDS[after.group(1)] != "unknown":
             c.hint = c.hint or KIN_WORDS[after.group(1)]

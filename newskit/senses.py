@@ -97,6 +97,17 @@ def resolve_senses(text: str, candidates: list[_Candidate], gazetteer: Gazetteer
                 entry = _club_of(gazetteer, one.key())
                 if entry is not None:
                     one.type, one.entry, one.evidence = "ORG", entry, "listed with a club"
+    # "Gornoslaska Spolka Weglowa (GSW)": a name with its initials in brackets is a body's
+    for a, b in itertools.pairwise(candidates):
+        if (
+            a.type == "PERSON"
+            and a.evidence == "capitalised name"
+            and text[a.end : b.start] in (" (", "\xa0(")
+            and text[b.end : b.end + 1] == ")"
+            and b.key() == "".join(w.text[0] for w in a.words if w.text[:1].isupper())
+            and len(b.key()) > 1
+        ):
+            a.type, a.evidence = "ORG", f"its initials in brackets: {b.key()}"
     # "Ryanair and Aer Lingus" then "Aer Lingus, which is owned by": a name the
     # story shows to be an organisation's is one wherever it was only a guess.
     organisations = {c.key() for c in candidates if c.type == "ORG"}

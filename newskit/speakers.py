@@ -68,8 +68,8 @@ _VERB_FORMS = """
     emphasizes emphasized maintain maintains maintained conclude concludes concluded
     reveal reveals revealed tells whisper whispers whispered sing sings sang cry cries cried
     laugh laughs laughed plead pleads pleaded protest protests protested
-    accuse accuses accused accusing adding describing hail hails hailed remind reminds
-    reminded post posts posted
+    accuse accuses accused accusing adding describing hails hailed remind reminds
+    reminded posted
     """.split()
 
 SPEECH_VERBS = frozenset(_VERB_FORMS)
@@ -638,7 +638,7 @@ def _choose(ctx: _Context, found: list[Mention], nearest: Literal["first", "last
         chosen = found[0]
         # "said Brighton’s technical director, Paul Barber": the person, not the club.
         people = [m for m in found if m.type == "PERSON"]
-        if chosen.type != "PERSON" and people and text[chosen.end : chosen.end + 1] in "’'":
+        if chosen.type != "PERSON" and people and text[chosen.end : chosen.end + 1] in "’'`":
             chosen = people[0]
         return chosen
     # "Rep. Tyler Beaumont of Idaho called": not the place after "of".
@@ -698,7 +698,8 @@ def _person_or_group(
     )
     document = _DOCUMENT_BY.search(region) if not found or found[0].start > start else None
     if document:  # "A first-look review in The Verge said": the publisher speaks
-        named = [m for m in found if m.start >= start + document.end()]
+        # not the place in "a letter from the London agency Carrick & Bell"
+        named = [m for m in found if m.start >= start + document.end() and not _adjectival(text, m)]
         if named and (entity := ctx.entity(named[0])) is not None:
             return Attribution(entity, text[start + document.start() : named[0].end], "", -1, "")
     if spokes and not named_first:  # "a spokeswoman for the airline": the organisation speaks
@@ -722,7 +723,15 @@ def _person_or_group(
     if nearest == "first":
         if found:
             return _named(ctx, _choose(ctx, found, nearest))
-        pronoun = _PRONOUN.search(region)
+        pronoun = next(
+            (
+                p
+                for p in _PRONOUN.finditer(region)
+                # not "were backed by it": an object
+                if not _PREPOSITION_JUST_BEFORE.search(region, max(0, p.start() - 12), p.start())
+            ),
+            None,
+        )
         if pronoun:
             return _pronoun(ctx, pronoun.group(1), start + pronoun.start())
         description = _DESCRIPTION.search(region)

@@ -1339,3 +1339,48 @@ def test_a_plural_verb_after_a_pair_of_cities_makes_no_club() -> None:
         ("Seville", "GPE"),
         ("Córdoba", "GPE"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Glenys, 81, who has banked there since 1967, said no.",
+            [("Glenys", "PERSON")],
+        ),
+        ("A spokesman for Groupama said so.", [("Groupama", "ORG")]),
+        ("Météo-France said the storm formed late.", [("Météo-France", "ORG")]),
+        (
+            "It is run by Gornoslaska Spolka Weglowa (GSW). GSW said it was safe.",
+            [("Gornoslaska Spolka Weglowa", "ORG"), ("GSW", "ORG"), ("GSW", "ORG")],
+        ),
+        (
+            "The Iowa Department of Agriculture and Land Stewardship and the U.S. Department"
+            " of Agriculture agreed.",
+            [
+                ("Iowa Department of Agriculture and Land Stewardship", "ORG"),
+                ("U.S. Department of Agriculture", "ORG"),
+            ],
+        ),
+        (
+            "Prairie Gold Egg Farms, Dyfed Savings and Yare Valley Harriers signed.",
+            [
+                ("Prairie Gold Egg Farms", "ORG"),
+                ("Dyfed Savings", "ORG"),
+                ("Yare Valley Harriers", "ORG"),
+            ],
+        ),
+    ],
+    ids=[
+        "an-age-after-a-first-name",
+        "spokesman-for",
+        "joined-to-a-country",
+        "initials-in-brackets",
+        "a-place-s-department",
+        "farms-savings-harriers",
+    ],
+)
+def test_names_told_by_an_age_a_spokesman_initials_or_a_country(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text) == expected

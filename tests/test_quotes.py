@@ -330,6 +330,25 @@ def test_separate_attributions_make_separate_quotes() -> None:
             " “look again” at the cost.",
             ("Federal Ministry for Economic Affairs", "added", "partial"),
         ),
+        (
+            "Météo-France said the storm had moved “unusually slowly”, dropping hail for 18"
+            " minutes.",
+            ("Météo-France", "said", "partial"),
+        ),
+        (
+            "Ms Ruth Abernethy said the rejections were polite. A letter from the London agency"
+            " Carrick & Bell said the book was “too quiet to sell”.",
+            ("Carrick & Bell", "said", "partial"),
+        ),
+        (
+            "“We got this wrong,” said RunEast`s director, Lisa Chamberlain.",
+            ("Lisa Chamberlain", "said", "full"),
+        ),
+        (
+            "The Environment Agency built it. Flood Re, the scheme that helps households,"
+            " said 1,100 policies were backed by it, ‘more per head than anywhere’.",
+            (None, "said", "partial"),
+        ),
     ],
     ids=[
         "inverted",
@@ -365,6 +384,10 @@ def test_separate_attributions_make_separate_quotes() -> None:
         "the-regional-government-is-the-region-s",
         "a-government-is-the-country-s-not-the-capital-s",
         "a-bare-spokesman-speaks-for-the-body-that-just-spoke",
+        "hail-after-a-participle-is-no-speech-verb",
+        "a-letter-from-a-place-based-body",
+        "a-possessive-written-with-a-backtick",
+        "a-pronoun-after-a-preposition-is-no-inverted-speaker",
     ],
 )
 def test_speakers(text: str, expected: tuple[str | None, str | None, str]) -> None:
