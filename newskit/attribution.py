@@ -291,13 +291,26 @@ def _before(ctx: _Context, begin: int, end: int) -> Attribution | None:
     found = _subject(ctx, begin, subject_end)
     before_verb = text[begin:verb_at].rstrip()
     inverted = not before_verb or before_verb.endswith((",", ";", "—", "–"))
-    if inverted and (found is None or (found.entity is None and not ctx.within(begin, verb_at))):
+    if inverted and (named := _person_right_after(ctx, verb_end)) is not None:
+        found = named  # "… in three years, said James Halliwell, a buyer": the name after
+    elif inverted and (found is None or (found.entity is None and not ctx.within(begin, verb_at))):
         # "…, said Trevor Hale, an analyst at Clearwater, and “…": the name after the verb
         # (but not in "The judge said Mr Whitlock had ‘…’", where the judge speaks).
         after = _person_or_group(ctx, verb_end, end, nearest="first")
         if after is not None and after.entity is not None:
             found = after
     return _with(found, cue, verb_at, rule)
+
+
+def _person_right_after(ctx: _Context, verb_end: int) -> Attribution | None:
+    """The person named right after a verb ("said James Halliwell"), if one is."""
+    text = ctx.article.text
+    named = ctx.within(verb_end, verb_end + 80)
+    if not named or text[verb_end : named[0].start] != " " or named[0].type != "PERSON":
+        return None
+    if text[named[0].end : named[0].end + 1] not in (",", ".", ";", ""):
+        return None  # "said Smith’s lawyer", "said Kowalczyk had …": someone else speaks
+    return _person_or_group(ctx, verb_end, named[0].end, nearest="first")
 
 
 def _subject(ctx: _Context, begin: int, verb_at: int) -> Attribution | None:
@@ -586,7 +599,10 @@ def reported_speech(
                 who = _person_or_group(ctx, match.end(), unit_end, nearest="first")
             else:
                 who = _subject(ctx, unit_start, at)
-                if who is None or (who.entity is None and not ctx.within(unit_start, at)):
+                inverted = text[unit_start:at].rstrip().endswith((",", ";", "—", "–"))
+                if inverted and (right_after := _person_right_after(ctx, match.end())) is not None:
+                    who = right_after
+                elif who is None or (who.entity is None and not ctx.within(unit_start, at)):
                     after = _person_or_group(ctx, match.end(), unit_end, nearest="first")
                     if after is not None and after.entity is not None:
                         who = after

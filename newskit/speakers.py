@@ -207,6 +207,8 @@ _BODY_WORDS = frozenset(
 
 _ACCORDING_TO = re.compile(r"\baccording to (?:the )?$", re.I)
 
+_DATELINE_AGENCY = "news agency in a dateline"  # the evidence newskit.linking gives
+
 # Descriptions that name a body by another word for its kind: "the force" is a police force.
 _SAME_KIND = {"force": {"force", "police", "constabulary"}}
 
@@ -233,14 +235,14 @@ _SUBJECT_REACH = 80
 _PERSON_ROLES = frozenset(
     "judge minister mayor coach manager president governor senator chairman chairwoman chair "
     "director coroner prosecutor magistrate sheriff commissioner premier chancellor secretary "
-    "ambassador inspector detective owner founder".split()
+    "ambassador inspector detective owner founder mp ceo".split()
 )
 
 # A body or a person known by their role: "the agency", "its lender", "Indonesia's
 # disaster agency", "the judge".
 _DESCRIBED_NOUNS = _BODY_WORDS | _PERSON_ROLES | {"government", "team", "prime minister"}
 _DESCRIPTION = re.compile(
-    r"(?:\b(?:the|its|a|an)|(?-i:\b[A-Z][\w-]*)[’']s)\s+(?:[a-z-]+\s+)?"
+    r"(?:\b(?:the|its|a|an)|(?-i:\b[A-Z][\w-]*)[’']s)\s+(?:[a-z-]+(?:[’']s)?\s+)?"
     rf"({'|'.join(sorted(_DESCRIBED_NOUNS, key=lambda n: (-len(n), n)))})\b",
     re.I,
 )
@@ -270,7 +272,11 @@ _BARE_SPOKES = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+spokes(?:man|woman|person)\s*$
 _LEDE_AHEAD = 800
 
 # Titles that name the same role: "the judge" is "Mr Justice …" or "Judge …".
-_ROLE_TITLES = {"judge": ("judge", "justice"), "senator": ("senator", "sen.", "sen")}
+_ROLE_TITLES = {
+    "judge": ("judge", "justice"),
+    "senator": ("senator", "sen.", "sen"),
+    "ceo": ("ceo", "chief"),  # "CEO Says" is "Chief Executive Owen Hadley"
+}
 
 _WORDS = re.compile(r"[^\s,.;:!?–—-]+(?:[\s'’-]+[^\s,.;:!?–—-]+)*")
 
@@ -377,7 +383,11 @@ class _Context:
         """
         counts: dict[str, int] = {}
         latest: dict[str, int] = {}
-        named = self.mentions[: bisect.bisect_left(self.starts, offset)]
+        named = [  # not the agency in a wire story's dateline: it reports, it is not the story's
+            m
+            for m in self.mentions[: bisect.bisect_left(self.starts, offset)]
+            if m.evidence != _DATELINE_AGENCY
+        ]
         if head:
             heads = _SAME_KIND.get(head.lower(), {head.lower()})
             for m in reversed(named):
@@ -640,6 +650,8 @@ def _choose(ctx: _Context, found: list[Mention], nearest: Literal["first", "last
         people = [m for m in found if m.type == "PERSON"]
         if chosen.type != "PERSON" and people and text[chosen.end : chosen.end + 1] in "’'`":
             chosen = people[0]
+        elif chosen.type != "PERSON" and people and people[0].start == chosen.end + 1:
+            chosen = people[0]  # "according to Selectboard Chair Walter Brisson": the chair
         return chosen
     # "Rep. Tyler Beaumont of Idaho called": not the place after "of".
     free = [m for m in found if not _after_preposition(text, m.start)]
@@ -721,6 +733,12 @@ def _person_or_group(
         if country is not None:
             return Attribution(country, body.group(0), "", -1, "")
     if nearest == "first":
+        described = _DESCRIPTION.search(region)
+        if found and described and start + described.end() <= found[0].start:
+            # "according to figures the agency gave to Tewkesbury Borough Council"
+            resolved = _description(ctx, described, start)
+            if resolved.entity is not None:
+                return resolved
         if found:
             return _named(ctx, _choose(ctx, found, nearest))
         pronoun = next(
@@ -891,6 +909,9 @@ def _description(ctx: _Context, match: re.Match[str], start: int) -> Attribution
         body = ctx.speaking_organisation(at, match.group(1))
     if body is None and not ctx.in_headline(at):  # a headline's body is named after it
         body = ctx.organisation_before(at, match.group(1))
+    if body is None and noun == "ministry":
+        # "according to the industry ministry" with none named: the story's country's
+        body = ctx.place_before(at, "country")
     if body is None and ctx.in_lede(at):
         # "…, Indonesia's disaster agency said." and then "The National Disaster
         # Mitigation Agency (BNPB) said …": named in the next paragraphs

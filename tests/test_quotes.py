@@ -349,6 +349,21 @@ def test_separate_attributions_make_separate_quotes() -> None:
             " said 1,100 policies were backed by it, ‘more per head than anywhere’.",
             (None, "said", "partial"),
         ),
+        (
+            "The Environment Agency built it. It will cost £67m, according to figures the"
+            " agency gave to Tewkesbury Borough Council, ‘a fair estimate’.",
+            ("Environment Agency", "according to", "partial"),
+        ),
+        (
+            "Wardsboro will pay $148,000 a year, according to Selectboard Chair Walter Brisson,"
+            " for ‘full cover’.",
+            ("Walter Brisson", "according to", "partial"),
+        ),
+        (
+            "Poland gets half its power from coal. The industry ministry said it would ‘look"
+            " again’ at the mines.",
+            ("Poland", "said", "partial"),
+        ),
     ],
     ids=[
         "inverted",
@@ -388,6 +403,9 @@ def test_separate_attributions_make_separate_quotes() -> None:
         "a-letter-from-a-place-based-body",
         "a-possessive-written-with-a-backtick",
         "a-pronoun-after-a-preposition-is-no-inverted-speaker",
+        "a-description-before-a-name-after-according-to",
+        "a-body-right-before-a-titled-person",
+        "an-unnamed-ministry-is-the-country-s",
     ],
 )
 def test_speakers(text: str, expected: tuple[str | None, str | None, str]) -> None:
@@ -755,6 +773,18 @@ def test_a_role_in_the_lede_is_the_person_named_with_it_after(lede: str, speaker
     ("text", "speaker"),
     [
         (
+            "Last bank in town to close, MP says\n\nThe last bank branch in Llandeilo will"
+            " close, its MP has said.\n\nRhodri Vaughan, the Plaid Cymru MP for the town,"
+            " called it a blow.",
+            "Rhodri Vaughan",
+        ),
+        (
+            "Mine blast kills four\n\nKATOWICE, Poland, Nov 4 (Meridian) - An explosion killed"
+            " four miners, the mine's operator said.\n\nGornoslaska Spolka Weglowa (GSW) said"
+            " sensors had worked.",
+            "Gornoslaska Spolka Weglowa",
+        ),
+        (
             "Museum to return treasures, director says\n\nA museum will return 23 objects, its"
             " director said on Wednesday.\n\nDr Miriam Oakes, the museum’s director, said staff"
             " had spent three years on it.",
@@ -784,6 +814,8 @@ def test_a_role_in_the_lede_is_the_person_named_with_it_after(lede: str, speaker
         ),
     ],
     ids=[
+        "headline-mp-named-after",
+        "wire-operator-is-no-dateline-agency",
         "headline-role-named-after",
         "headline-company-is-the-lede-s-first-business",
         "lede-role-is-the-next-paragraph-s-first-name",
@@ -807,6 +839,26 @@ def test_a_headline_quote_is_the_body_speaker_s_whatever_the_headline_names() ->
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Prices for white Burgundy have risen by 40 per cent, said James Halliwell, a buyer.",
+            "James Halliwell",
+        ),
+        (
+            "Lucía Carrizo, a pundit for ESPN, said Santiago Ferreyra would need time.",
+            "Lucía Carrizo",
+        ),
+    ],
+    ids=["said-then-the-name", "said-then-a-clause"],
+)
+def test_a_name_right_after_said_speaks_only_when_it_ends_the_clause(
+    text: str, speaker: str
+) -> None:
+    assert [r.speaker for r in nk.indirect_quotes(body(text))] == [speaker]
+
+
 def test_a_role_outside_the_lede_is_not_looked_for_ahead() -> None:
     article = nk.from_text(
         "Lido inquest\n\nA boy drowned at the lido in August.\n\n"
@@ -814,3 +866,12 @@ def test_a_role_outside_the_lede_is_not_looked_for_ahead() -> None:
         "Area Coroner Philippa Garside later told the court more."
     )
     assert [q.speaker for q in nk.quotes(article)] == [None]
+
+
+def test_a_one_word_headline_quote_keeps_the_headline_s_speaker() -> None:
+    article = nk.from_text(
+        "Race times scrapped as RunEast Events says ‘sorry’\n\n"
+        "RunEast Events voided the results.\n\n"
+        "“We are truly sorry,” said Lisa Chamberlain, its director."
+    )
+    assert [q.speaker for q in nk.quotes(article)] == ["RunEast Events", "Lisa Chamberlain"]
