@@ -59,13 +59,22 @@ _COUNCIL_WORDS = frozenset("City County Borough District Metropolitan Town Paris
 
 
 def _named_after_place(name: list[str], word: str) -> bool:
-    """Whether an organisation's name is a place's name and then its council's words."""
-    return (
-        len(name) >= 2
-        and name[0] == word
-        and name[-1] == "Council"
-        and all(w in _COUNCIL_WORDS for w in name[1:-1])
-    )
+    """Whether an organisation's name is a place's name and then its council's words.
+
+    Or a town's public service: "Wardsboro Volunteer Fire Department", whose
+    "Wardsboro" alone is the town.
+    """
+    if len(name) < 2 or name[0] != word:
+        return False
+    if name[-1] == "Council":
+        return all(w in _COUNCIL_WORDS for w in name[1:-1])
+    return name[-1] in _SERVICE_HEADS and all(w in _SERVICE_WORDS for w in name[1:])
+
+
+_SERVICE_HEADS = frozenset({"Department", "District", "Service", "Library", "Libraries", "Schools"})
+_SERVICE_WORDS = _SERVICE_HEADS | frozenset(
+    {"Volunteer", "Fire", "Police", "Rescue", "Ambulance", "Public", "School", "Water", "Parks"}
+)
 
 
 def _pronoun_cues(text: str, candidates: list[_Candidate], units: _Units) -> None:

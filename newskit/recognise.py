@@ -1053,6 +1053,8 @@ class _Recogniser:
             return True
         if connector.text in ("for", "for the"):
             return True  # "Institute for Fiscal Studies", "Minister for Women"
+        if connector.text == "and" and self._initials_follow(left + following):
+            return True  # "European Association of Zoos and Aquaria (EAZA)"
         if connector.text == "and":
             # "Center for Drug Evaluation and Research", "Redcar and Cleveland
             # Borough Council", "Flood Forecasting and Warning Centre",
@@ -1202,6 +1204,12 @@ class _Recogniser:
                 if not self._lower_in_body(words[i].text):
                     self._add(words[i : i + 1], unit, None, "headline word", initial=True)
                 i += 1
+
+    def _initials_follow(self, words: list[_Word]) -> bool:
+        """Whether the name's initials follow it in brackets: "… Zoos and Aquaria (EAZA)"."""
+        initials = "".join(w.text[0] for w in words if w.text[:1].isupper())
+        end = words[-1].end
+        return len(initials) > 2 and self.text.startswith(f" ({initials})", end)
 
     def _joined_to_country(self, word: str) -> bool:
         first, _, last = word.partition("-")

@@ -1384,3 +1384,25 @@ def test_names_told_by_an_age_a_spokesman_initials_or_a_country(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text) == expected
+
+
+def test_a_town_named_in_its_fire_department_is_the_town_alone() -> None:
+    article = body(
+        "The Wardsboro Volunteer Fire Department will close. Wardsboro will pay the Dover"
+        " Fire Department instead, and crews can reach most of Wardsboro in 12 minutes."
+    )
+    assert [(m.text, m.type) for m in nk.mentions(article)] == [
+        ("Wardsboro Volunteer Fire Department", "ORG"),
+        ("Wardsboro", "GPE"),
+        ("Dover Fire Department", "ORG"),
+        ("Wardsboro", "GPE"),
+    ]
+
+
+def test_a_name_joined_over_and_when_its_initials_follow() -> None:
+    text = "It is run by the European Association of Zoos and Aquaria (EAZA). EAZA said so."
+    assert found(text) == [
+        ("European Association of Zoos and Aquaria", "ORG"),
+        ("EAZA", "ORG"),
+        ("EAZA", "ORG"),
+    ]
