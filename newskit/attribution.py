@@ -75,6 +75,9 @@ _AFTER_INVERTED = re.compile(
     re.I,
 )
 
+# A noun and the pronoun of a relative clause on it: "a phrase she later wrote".
+_OBJECT_RELATIVE = re.compile(r"(?:a|an|the|words|one)\s+(?:[a-z]+\s+)?(?:she|he|they|we|I)\b")
+
 _AFTER_DASH = re.compile(rf"^\s*[–—-]\s*(?P<who>(?:[^{_MARKS}]|{_APOSTROPHE}){{1,60}})")
 
 _ACCORDING = re.compile(rf"\baccording to\s+(?P<who>(?:[^{_MARKS}]|{_APOSTROPHE}){{1,90}})", re.I)
@@ -187,6 +190,8 @@ def _after(ctx: _Context, begin: int, end: int, quoted: str, *, alone: bool) -> 
         match = pattern.search(window) if rule == "according to" else pattern.match(window)
         if match is None:
             continue
+        if pattern is _AFTER_SUBJECT and _OBJECT_RELATIVE.match(match.group("who")):
+            continue  # "…”, a phrase she later wrote on a card": not who said it
         who = _person_or_group(
             ctx, begin + match.start("who"), begin + match.end("who"), nearest=nearest
         )

@@ -1660,9 +1660,10 @@ class _Recogniser:
         if before:
             owner, word = before.group(1), before.group(2)
             if word in KIN_WORDS and owner:
+                owner = owner.lower() if owner in ("His", "Her", "Their") else owner
                 c.cue = f"{owner} {word}"
                 c.hint = KIN_WORDS[word] if KIN_WORDS[word] != "unknown" else None
-                if owner in ("his", "her"):
+                if owner in ("his", "her"):  # "Her daughter, Camille," opening a sentence too
                     c.kin_of = "male" if owner == "his" else "female"
             elif word in ROLE_WORDS:
                 c.role = c.role or word

@@ -1406,3 +1406,11 @@ def test_a_name_joined_over_and_when_its_initials_follow() -> None:
         ("EAZA", "ORG"),
         ("EAZA", "ORG"),
     ]
+
+
+def test_a_relative_opening_a_sentence_takes_the_surname_too() -> None:
+    article = body(
+        "Hélène Roussel said the storm had taken her crop.\n\n"
+        "Her daughter, Camille, 29, said her mother had cried only once."
+    )
+    assert [m.entity for m in nk.mentions(article)] == ["Hélène Roussel", "Camille Roussel"]

@@ -364,6 +364,11 @@ def test_separate_attributions_make_separate_quotes() -> None:
             " again’ at the mines.",
             ("Poland", "said", "partial"),
         ),
+        (
+            "Ms Ruth Abernethy said the rejections were polite. A letter from Carrick & Bell"
+            " said the book was “too quiet to sell”, a phrase she later wrote on a card.",
+            ("Carrick & Bell", "said", "partial"),
+        ),
     ],
     ids=[
         "inverted",
@@ -406,6 +411,7 @@ def test_separate_attributions_make_separate_quotes() -> None:
         "a-description-before-a-name-after-according-to",
         "a-body-right-before-a-titled-person",
         "an-unnamed-ministry-is-the-country-s",
+        "a-relative-clause-after-the-quote-is-not-its-attribution",
     ],
 )
 def test_speakers(text: str, expected: tuple[str | None, str | None, str]) -> None:
