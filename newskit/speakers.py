@@ -202,10 +202,14 @@ _BODY_WORDS = frozenset(
     "trust charity retailer regulator watchdog court university hospital school authority "
     "commission committee foundation institute network broadcaster newspaper service office "
     "league federation association operator insurer carrier chain maker manufacturer developer "
-    "lender bureau organisation organization campaign force police miner utility".split()
+    "lender bureau organisation organization campaign force police miner utility body park zoo "
+    "museum".split()
 )
 
-_ACCORDING_TO = re.compile(r"\baccording to (?:the )?$", re.I)
+# "according to the Lupus Foundation", "according to the promoter, Quayside Live"
+_ACCORDING_TO = re.compile(
+    r"\baccording to (?:(?:the|its|a|an) )?(?:[a-z-]+ ){0,2}(?:[a-z-]+, )?$", re.I
+)
 
 _DATELINE_AGENCY = "news agency in a dateline"  # the evidence newskit.linking gives
 
@@ -382,7 +386,7 @@ class _Context:
         ties), the story's organisation.
         """
         counts: dict[str, int] = {}
-        latest: dict[str, int] = {}
+        first: dict[str, int] = {}
         named = [  # not the agency in a wire story's dateline: it reports, it is not the story's
             m
             for m in self.mentions[: bisect.bisect_left(self.starts, offset)]
@@ -398,14 +402,14 @@ class _Context:
         for m in named:
             if m.type == "ORG" and m.end <= offset:
                 counts[m.entity] = counts.get(m.entity, 0) + 1
-                latest[m.entity] = m.start
+                first.setdefault(m.entity, m.start)
         if not counts:
             return None
         # "the company said" after a union and the company it negotiates with: the company
         businesses = [n for n in counts if not _NOT_BUSINESS & set(n.lower().split())]
         if head.lower() in _BUSINESS_WORDS - {"group"} and businesses:
             counts = {n: counts[n] for n in businesses}
-        name = max(counts, key=lambda n: (counts[n], latest[n]))
+        name = max(counts, key=lambda n: (counts[n], -first[n]))
         return self.by_name.get(("ORG", name))
 
     def speaking_organisation(self, offset: int, head: str) -> Entity | None:
@@ -425,7 +429,7 @@ class _Context:
         for k, m in enumerate(named):
             if m.type in ("PERSON", "GPE") and not _after_preposition(text, m.start):
                 return None  # someone or somewhere else is the sentence's subject
-            according = _ACCORDING_TO.search(text, max(begin, m.start - 20), m.start)
+            according = _ACCORDING_TO.search(text, max(begin, m.start - 50), m.start)
             if according and m.type == "ORG" and _of_kind(m.entity, head):
                 return self.entity(m)  # "…, according to the Lupus Foundation. The group said"
             if m.type != "ORG" or _after_preposition(text, m.start) or _possessive(text, m.end):
@@ -563,20 +567,26 @@ class _Context:
         Philippa Garside" is not "a judge").
         """
         others = _PERSON_ROLES - set(_ROLE_TITLES.get(role, (role,)))
+        entity = self._opening(offset, "PERSON")
+        titles = {w for n in (entity.mentions if entity else ()) for w in n.title.lower().split()}
+        return None if titles & others else entity
+
+    def _opening(self, offset: int, kind: str) -> Entity | None:
+        """The entity of ``kind`` named first (outside quotes) in the paragraph after ``offset``."""
         starts, ends = bounds(self.article.paragraphs)
         after = bisect.bisect_right(starts, offset)
         if after >= len(starts):
             return None
         for m in self.within(starts[after], ends[after]):
             if not self.in_quote(m.start):
-                if m.type != "PERSON" or _after_preposition(self.article.text, m.start):
+                if m.type != kind or _after_preposition(self.article.text, m.start):
                     return None
-                entity = self.entity(m)
-                titles = {
-                    w for n in (entity.mentions if entity else ()) for w in n.title.lower().split()
-                }
-                return None if titles & others else entity
+                return self.entity(m)
         return None
+
+    def opening_body(self, offset: int) -> Entity | None:
+        """The organisation named first in the paragraph after the lede's "the park said"."""
+        return self._opening(offset, "ORG")
 
     def business_after(self, offset: int, ahead: int) -> Entity | None:
         """The first organisation named within ``ahead`` characters that is no public body."""
@@ -675,6 +685,13 @@ def _person_or_group(
         if just_before is not None:
             # "the consent of the Charity Commission, which said": the name just before
             return just_before
+        # "according to the French agriculture ministry, which said": the body just before
+        for body in _NATION_BODY.finditer(text, max(start, comma - _LOOK_BACK), comma):
+            if body.end() == comma and (country := ctx.country_of(body.group("nation"))):
+                return Attribution(country, body.group(0), "", -1, "")
+        for described in _DESCRIPTION.finditer(text, max(start, comma - _LOOK_BACK), comma):
+            if described.end() == comma:
+                return _description(ctx, described, 0)
     tail = _AUX_TAIL.search(region)  # "…, a Democrat, has said": the insert ends before "has"
     if nearest == "last" and tail is not None and region[: tail.start()].endswith(","):
         # "Lauren Mikkelsen, a retail analyst at GlobalData, said": the name before
@@ -921,6 +938,9 @@ def _description(ctx: _Context, match: re.Match[str], start: int) -> Attribution
         if body is None and noun in _BUSINESS_WORDS:
             # "…, Company Says": the business the lede names first
             body = ctx.business_after(at, _LEDE_AHEAD)
+        if body is None:
+            # "…, the region’s wine trade body said." and then "The Bureau … said"
+            body = ctx.opening_body(at)
     return Attribution(body, match.group(0), "", -1, "")
 
 

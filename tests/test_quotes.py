@@ -369,6 +369,16 @@ def test_separate_attributions_make_separate_quotes() -> None:
             " said the book was “too quiet to sell”, a phrase she later wrote on a card.",
             ("Carrick & Bell", "said", "partial"),
         ),
+        (
+            "Tickets sold out, according to the promoter, Quayside Live. The company said it"
+            " had added ‘a second night’.",
+            ("Quayside Live", "added", "partial"),
+        ),
+        (
+            "Halcyon Software Inc. cut jobs, The Seattle Times reported. The Bellevue-based"
+            " company said the cuts would fall on ‘sales and support’.",
+            ("Halcyon Software Inc.", "said", "partial"),
+        ),
     ],
     ids=[
         "inverted",
@@ -412,6 +422,8 @@ def test_separate_attributions_make_separate_quotes() -> None:
         "a-body-right-before-a-titled-person",
         "an-unnamed-ministry-is-the-country-s",
         "a-relative-clause-after-the-quote-is-not-its-attribution",
+        "the-company-after-according-to-the-promoter",
+        "the-company-is-the-business-named-first-on-a-tie",
     ],
 )
 def test_speakers(text: str, expected: tuple[str | None, str | None, str]) -> None:
@@ -779,6 +791,11 @@ def test_a_role_in_the_lede_is_the_person_named_with_it_after(lede: str, speaker
     ("text", "speaker"),
     [
         (
+            "Cubs born\n\nTwo cubs were born in East Yorkshire, the zoo said on Tuesday.\n\n"
+            "The Wolds Animal Trust said both were healthy.",
+            "Wolds Animal Trust",
+        ),
+        (
             "Last bank in town to close, MP says\n\nThe last bank branch in Llandeilo will"
             " close, its MP has said.\n\nRhodri Vaughan, the Plaid Cymru MP for the town,"
             " called it a blow.",
@@ -820,6 +837,7 @@ def test_a_role_in_the_lede_is_the_person_named_with_it_after(lede: str, speaker
         ),
     ],
     ids=[
+        "lede-body-named-first-in-the-next-paragraph",
         "headline-mp-named-after",
         "wire-operator-is-no-dateline-agency",
         "headline-role-named-after",
@@ -881,3 +899,14 @@ def test_a_one_word_headline_quote_keeps_the_headline_s_speaker() -> None:
         "“We are truly sorry,” said Lisa Chamberlain, its director."
     )
     assert [q.speaker for q in nk.quotes(article)] == ["RunEast Events", "Lisa Chamberlain"]
+
+
+def test_which_after_a_nation_s_ministry_is_the_nation() -> None:
+    text = (
+        "France grows grapes. Few growers insure, according to the French agriculture"
+        " ministry, which said it would help."
+    )
+    assert [(r.cue, r.speaker) for r in nk.indirect_quotes(body(text))] == [
+        ("according to", "France"),
+        ("said", "France"),
+    ]
