@@ -686,12 +686,12 @@ def _person_or_group(
             # "the consent of the Charity Commission, which said": the name just before
             return just_before
         # "according to the French agriculture ministry, which said": the body just before
-        for body in _NATION_BODY.finditer(text, max(start, comma - _LOOK_BACK), comma):
-            if body.end() == comma and (country := ctx.country_of(body.group("nation"))):
-                return Attribution(country, body.group(0), "", -1, "")
-        for described in _DESCRIPTION.finditer(text, max(start, comma - _LOOK_BACK), comma):
-            if described.end() == comma:
-                return _description(ctx, described, 0)
+        for nation in _NATION_BODY.finditer(text, max(start, comma - _LOOK_BACK), comma):
+            if nation.end() == comma and (country := ctx.country_of(nation.group("nation"))):
+                return Attribution(country, nation.group(0), "", -1, "")
+        for noun in _DESCRIPTION.finditer(text, max(start, comma - _LOOK_BACK), comma):
+            if noun.end() == comma:
+                return _description(ctx, noun, 0)
     tail = _AUX_TAIL.search(region)  # "…, a Democrat, has said": the insert ends before "has"
     if nearest == "last" and tail is not None and region[: tail.start()].endswith(","):
         # "Lauren Mikkelsen, a retail analyst at GlobalData, said": the name before
