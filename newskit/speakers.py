@@ -269,6 +269,12 @@ _GOVERNMENT_KINDS = {
     "municipal": "city",
 }
 
+# A relative as the subject: "Her father said", "his widow told".
+_KIN_SUBJECT = re.compile(
+    r"\b(?:[Hh]er|[Hh]is|[Tt]heir)\s+(?:late\s+|former\s+)?(?P<kin>son|daughter|wife|husband"
+    r"|partner|mother|father|brother|sister|widow|widower|grandmother|grandfather)" + _AUX_TAIL_TEXT
+)
+
 # A spokesperson for no one named: "A spokesman added".
 _BARE_SPOKES = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+spokes(?:man|woman|person)\s*$")
 
@@ -553,6 +559,17 @@ class _Context:
                     return entity
         return None
 
+    def introduced_as(self, offset: int, kin: str) -> Entity | None:
+        """The person last introduced before ``offset`` as "her father, Graham"."""
+        text = self.article.text
+        for m in self.before(offset):
+            if m.type != "PERSON" or m.end > offset:
+                continue
+            intro = _AFTER_KIN.search(text, max(0, m.start - _LOOK_BACK), m.start)
+            if intro is not None and re.search(rf"\b{kin}\b", intro.group(0)):
+                return self.entity(m)
+        return None
+
     def in_headline(self, offset: int) -> bool:
         headline = self.article.headline
         return headline is not None and offset < headline.end
@@ -773,6 +790,12 @@ def _person_or_group(
         if description:
             return _description(ctx, description, start)
     else:
+        kin = _KIN_SUBJECT.search(region)
+        if kin and not found:
+            # "Her father said": the person introduced as "her father, Graham"
+            kin_of = ctx.introduced_as(start + kin.start(), kin.group("kin").lower())
+            if kin_of is not None:
+                return Attribution(kin_of, kin.group(0).strip(), "", -1, "", kin_of.gender)
         # a bare "director" or "company" just before the verb ("…, director says")
         verb_tail = _AUX_TAIL.search(region)
         bare = _HEADLINE_ROLE.search(region, 0, verb_tail.start() if verb_tail else len(region))
@@ -786,6 +809,7 @@ def _person_or_group(
             if not _after_preposition(text, m.start)
             and not _possessive(text, m.end)
             and not _adjectival(text, m)
+            and not _relative_in_object(text, m.start)
         ]
         pronouns = [
             p
@@ -889,6 +913,12 @@ def _adjectival(text: str, m: Mention) -> bool:
     return (after[:1] == " " and after[1:].islower()) or bool(
         _ARTICLE_BEFORE.search(text, max(0, m.start - _LOOK_BACK), m.start)
     )
+
+
+def _relative_in_object(text: str, offset: int) -> bool:
+    """A name after "with her father, ": the relative is the object of a preposition."""
+    kin = _AFTER_KIN.search(text, max(0, offset - _LOOK_BACK), offset)
+    return kin is not None and _after_preposition(text, kin.start())
 
 
 def _possessive(text: str, end: int) -> bool:

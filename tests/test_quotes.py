@@ -910,3 +910,13 @@ def test_which_after_a_nation_s_ministry_is_the_nation() -> None:
         ("according to", "France"),
         ("said", "France"),
     ]
+
+
+def test_a_relative_speaks_as_introduced_and_is_no_subject_after_with() -> None:
+    text = (
+        "Olivia Tennant, nine, who was at the park with her father, Graham, from Hull, said"
+        " she liked it.\n\nHer father said the family had driven up ‘twice already’."
+    )
+    article = body(text)
+    assert [r.speaker for r in nk.indirect_quotes(article)] == ["Olivia Tennant", "Graham Tennant"]
+    assert [q.speaker for q in nk.quotes(article)] == ["Graham Tennant"]
