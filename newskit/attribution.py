@@ -294,6 +294,15 @@ def _before(ctx: _Context, begin: int, end: int) -> Attribution | None:
         if earlier:
             subject_end = earlier[-1][0]
     found = _subject(ctx, begin, subject_end)
+    if rule == "verb before" and (found is None or found.entity is None):
+        # "Solidarity … said its members had complained ‘…’": the reported clause's
+        # subject names no one; the verb that reports it does
+        earlier = _speech_verbs(text, begin, verb_at)
+        if earlier:
+            outer = _subject(ctx, begin, earlier[-1][0])
+            if outer is not None and outer.entity is not None:
+                found, verb_at, verb_end = outer, earlier[-1][0], earlier[-1][1]
+                cue = text[verb_at:verb_end]
     before_verb = text[begin:verb_at].rstrip()
     inverted = not before_verb or before_verb.endswith((",", ";", "—", "–"))
     if inverted and (named := _person_right_after(ctx, verb_end)) is not None:

@@ -380,13 +380,17 @@ class _Linker:
         common = _is_common(word)
         # "the Attica region", "the Fórsa trade union": the words after say what it is
         after_the = c.after_the and not c.cue.startswith(("place: ", "organisation: "))
-        if len(c.words) > 1 or after_the or ((c.initial or headline) and common):
+        # "Solidarity, the largest union at the mine, said": an ordinary word opening the
+        # sentence, but the apposition says what it names
+        apposed = c.apposed and c.initial and not headline
+        if len(c.words) > 1 or after_the or ((c.initial or headline) and common and not apposed):
             return
         cue = c.cue
         if cue == "dateline agency":
             c.type, c.evidence = "ORG", "news agency in a dateline"
         elif cue.startswith("organisation:") and (
             not common
+            or apposed
             # "the retailer Next": an ordinary word, capitalised mid-sentence
             or not (c.initial or headline or is_title_word(word) or word.lower() in _WH_WORDS)
         ):

@@ -465,6 +465,7 @@ class _Candidate:
     after_the: bool = False
     group: bool = False  # "the Kestrels had": a plural name after "the" names a group
     cue: str = ""
+    apposed: bool = False  # the cue is an apposition right after it: "Solidarity, the union,"
     entity: int = -1
     link: str = ""
 
@@ -1705,6 +1706,7 @@ class _Recogniser:
             c.cue = f"place: {noun}"
         elif noun in _ORG_NOUNS:
             c.cue = f"organisation: {noun}"
+            c.apposed = True
         elif noun in ROLE_WORDS and not c.cue:
             c.cue = noun
         if _WORK_BEFORE.search(text, max(line_start, c.start - 12), c.start):

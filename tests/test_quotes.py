@@ -920,3 +920,11 @@ def test_a_relative_speaks_as_introduced_and_is_no_subject_after_with() -> None:
     article = body(text)
     assert [r.speaker for r in nk.indirect_quotes(article)] == ["Olivia Tennant", "Graham Tennant"]
     assert [q.speaker for q in nk.quotes(article)] == ["Graham Tennant"]
+
+
+def test_a_reported_clause_naming_no_one_is_spoken_by_the_verb_that_reports_it() -> None:
+    text = (
+        "The mine flooded.\n\nSolidarity, the largest union at the mine, said its members had"
+        " complained about the sensors “at least three times” since the summer."
+    )
+    assert [(q.speaker, q.cue) for q in nk.quotes(body(text))] == [("Solidarity", "said")]
