@@ -12,10 +12,16 @@ says who it names, with the entities (:func:`newskit.entities`):
   gender first, not the object of a preposition or kinship word; "it" the
   organisation that is a subject nearby; "I" in an interview's answer the
   person answering;
-* "the ministry" is the ministry named before, "the company" the story's
-  organisation, "the judge" the person with that title or role, "the
-  government" the place named before, "a spokeswoman for the airline" the
-  airline, "Assad’s wife" the person introduced as "wife of" him.
+* "the ministry" is the ministry named before (none named: the country's),
+  "the company" the story's organisation, "the judge" the person with that
+  title or role, "the government" the country named before ("the regional
+  government" the region), "a spokeswoman for the airline" the airline, a bare
+  "a spokesman" the body that spoke just before, "Assad’s wife" the person
+  introduced as "wife of" him, "her father" the one introduced as "her
+  father, Graham";
+* a headline's or lede's unnamed speaker ("…, director says", "its owner
+  said", "the park said") is the one the next paragraphs name with that role,
+  or who opens the next paragraph.
 
 What the text wrote is kept beside the entity.
 """
