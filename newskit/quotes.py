@@ -243,7 +243,7 @@ def _headline_quotes(found: list[Quote]) -> list[Quote]:
         if quote.paragraph != 0 or not body:
             continue
         if quote.speaker is not None and len(quote.text.split()) < 3:
-            continue  # "organisers say ‘sorry’": a word or two is weak evidence against the headline
+            continue  # "organisers say ‘sorry’": a word or two is weak evidence
         words = _plain(quote.text)
         source = next((q for q in body if words.strip() and words in _plain(q.text)), None)
         if source is not None:
