@@ -257,8 +257,9 @@ _DESCRIPTION = re.compile(
     re.I,
 )
 
-# A headline drops the article: "…, director says", "Judge calls …", "…, Company Says".
-_HEADLINE_ROLE = re.compile(
+# A role or body's noun with no article, just before the verb: a headline's "…, director
+# says", "Judge calls …", "…, Company Says", and "The Cambridge, Mass.-based company said".
+_BARE_NOUN = re.compile(
     r"(?:^|(?<=[\s,]))(?:[A-Za-z-]+\s+)?"
     rf"({'|'.join(sorted(_DESCRIBED_NOUNS, key=lambda n: (-len(n), n)))})\s*$",
     re.I,
@@ -804,7 +805,7 @@ def _person_or_group(
                 return Attribution(kin_of, kin.group(0).strip(), "", -1, "", kin_of.gender)
         # a bare "director" or "company" just before the verb ("…, director says")
         verb_tail = _AUX_TAIL.search(region)
-        bare = _HEADLINE_ROLE.search(region, 0, verb_tail.start() if verb_tail else len(region))
+        bare = _BARE_NOUN.search(region, 0, verb_tail.start() if verb_tail else len(region))
         if bare and ctx.in_headline(start):
             return _description(ctx, bare, start)
         # The subject nearest the verb, a name, pronoun or description: in
