@@ -83,6 +83,7 @@ QUOTE_COLUMNS = (
     "unclosed",
 )
 _SENTENCE_END = (".", "!", "?", ":", "…", ";")
+_CLOSING_MARKS = "\"”’'»"
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,7 +145,14 @@ def _kind(article: Article, quote: ScannedQuote, who: Attribution) -> QuoteKind:
     if is_title(article, quote):
         return "title"
     words = quote.text.split()
-    stands_alone = not lead or lead.endswith(_SENTENCE_END) or _after_speech_verb(lead)
+    stands_alone = (
+        not lead
+        or lead.endswith(_SENTENCE_END)
+        # 'pushed up prices "for a few weeks." "Egg prices …': the sentence before ended
+        # inside its own closing mark
+        or lead.rstrip(_CLOSING_MARKS).endswith(_SENTENCE_END[:3])
+        or _after_speech_verb(lead)
+    )
     if not who.rule:
         if len(words) <= 5 and not quote.text.rstrip().endswith((".", "!", "?", ",")):
             return "title"

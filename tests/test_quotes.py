@@ -928,3 +928,11 @@ def test_a_reported_clause_naming_no_one_is_spoken_by_the_verb_that_reports_it()
         " complained about the sensors “at least three times” since the summer."
     )
     assert [(q.speaker, q.cue) for q in nk.quotes(body(text))] == [("Solidarity", "said")]
+
+
+def test_a_quote_after_a_sentence_ending_inside_its_closing_mark_stands_alone() -> None:
+    text = (
+        'Carver said prices could rise "for a few weeks, not a few months." "Egg prices are'
+        ' jumpy," Carver said.'
+    )
+    assert [q.kind for q in nk.quotes(body(text))] == ["partial", "full"]
