@@ -97,7 +97,12 @@ def _speech_verbs(text: str, begin: int, end: int) -> list[tuple[int, int]]:
         # not "so-called", a word about the thing named, not a verb
         and (m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] == "-"))
         and (m.end() == len(text) or not text[m.end()].isalnum())
+        # not "with a promise to", "the call for": a noun after its article
+        and _DETERMINER_BEFORE.search(text, max(0, m.start() - 7), m.start()) is None
     ]
+
+
+_DETERMINER_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|its|his|their)\s+$")
 
 
 # After a preposition, the name is an object: "Beaumont of Idaho", "Moss of the charity X".

@@ -936,3 +936,12 @@ def test_a_quote_after_a_sentence_ending_inside_its_closing_mark_stands_alone() 
         ' jumpy," Carver said.'
     )
     assert [q.kind for q in nk.quotes(body(text))] == ["partial", "full"]
+
+
+def test_a_speech_noun_after_its_article_is_no_speech_verb() -> None:
+    text = (
+        "Cork City Council launched the scheme in 2023, the first outside Dublin, with a"
+        " promise to take “thousands of car journeys” off the roads."
+    )
+    assert [q.speaker for q in nk.quotes(body(text))] == [None]  # no verb: not Dublin
+    assert [r.cue for r in nk.indirect_quotes(body(text))] == []
