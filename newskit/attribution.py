@@ -78,6 +78,9 @@ _AFTER_INVERTED = re.compile(
 # A noun and the pronoun of a relative clause on it: "a phrase she later wrote".
 _OBJECT_RELATIVE = re.compile(r"(?:a|an|the|words|one)\s+(?:[a-z]+\s+)?(?:she|he|they|we|I)\b")
 
+# A name after "said" that a verb follows: the said clause's subject, not the speaker.
+_CLAUSE_GOES_ON = re.compile(r"^[^,]*,\s+[A-Z][\w’'-]*,\s+(?:used|had|was|were|would|has|is)\b")
+
 _AFTER_DASH = re.compile(rf"^\s*[–—-]\s*(?P<who>(?:[^{_MARKS}]|{_APOSTROPHE}){{1,60}})")
 
 _ACCORDING = re.compile(rf"\baccording to\s+(?P<who>(?:[^{_MARKS}]|{_APOSTROPHE}){{1,90}})", re.I)
@@ -192,6 +195,8 @@ def _after(ctx: _Context, begin: int, end: int, quoted: str, *, alone: bool) -> 
             continue
         if pattern is _AFTER_SUBJECT and _OBJECT_RELATIVE.match(match.group("who")):
             continue  # "…”, a phrase she later wrote on a card": not who said it
+        if rule == "after" and _CLAUSE_GOES_ON.search(match.group("who")):
+            continue  # "…,” said his late wife, Carol, used to call it …": what he said
         who = _person_or_group(
             ctx, begin + match.start("who"), begin + match.end("who"), nearest=nearest
         )

@@ -257,7 +257,7 @@ _PERSON_ROLES = frozenset(
 # disaster agency", "the judge".
 _DESCRIBED_NOUNS = _BODY_WORDS | _PERSON_ROLES | {"government", "team", "prime minister"}
 _DESCRIPTION = re.compile(
-    r"(?:\b(?:the|its|a|an)|(?-i:\b[A-Z][\w-]*)[’']s)\s+(?:[a-z-]+(?:[’']s)?\s+)?"
+    r"(?:\b(?:the|its|a|an|your|our|my)|(?-i:\b[A-Z][\w-]*)[’']s)\s+(?:[a-z-]+(?:[’']s)?\s+)?"
     rf"({'|'.join(sorted(_DESCRIBED_NOUNS, key=lambda n: (-len(n), n)))})\b",
     re.I,
 )

@@ -945,3 +945,21 @@ def test_a_speech_noun_after_its_article_is_no_speech_verb() -> None:
     )
     assert [q.speaker for q in nk.quotes(body(text))] == [None]  # no verb: not Dublin
     assert [r.cue for r in nk.indirect_quotes(body(text))] == []
+
+
+def test_an_interviewer_s_your_chairman_is_the_chairman() -> None:
+    text = (
+        "Colin Ferris, the company chairman, backed it.\n\n"
+        "Q: Your chairman has called the order “brave and slightly terrifying”. Is he wrong?"
+    )
+    assert [(q.speaker, q.speaker_as_written) for q in nk.quotes(body(text))] == [
+        ("Colin Ferris", "Your chairman")
+    ]
+
+
+def test_a_name_after_said_that_a_verb_follows_is_not_the_speaker() -> None:
+    text = (
+        "Tom Brennan, 71, who has eaten there “most days since the Browns were good,” said his"
+        " late wife, Carol, used to call it a kitchen."
+    )
+    assert [q.speaker for q in nk.quotes(body(text))] == [None]  # not Carol
