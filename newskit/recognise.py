@@ -1158,15 +1158,7 @@ class _Recogniser:
             return False
         if words[0].text.endswith(("ing", "ed")) or words[1].text in self.gazetteer:
             return False  # "Joining Northgate", "Asked Reade": a verb before a name
-        surname = words[1].text
-        later = self.text.find(surname, words[1].end)
-        while later >= 0:
-            before = self.text[later - 1 : later] if later else " "
-            after = self.text[later + len(surname) : later + len(surname) + 1]
-            if not before.isalnum() and not after.isalnum():
-                return True
-            later = self.text.find(surname, later + len(surname))
-        return False
+        return _occurs(self.text, words[1].text, words[1].end)
 
     def _after_opening(self, offset: int) -> bool:
         before = self.text[max(0, offset - 3) : offset].rstrip(" \xa0")
@@ -1221,15 +1213,8 @@ class _Recogniser:
     def _lower_in_body(self, word: str) -> bool:
         """Whether the story writes a headline's word in lower case: "for lupus", "late-stage"."""
         lower = word.lower()
-        if lower == word:
-            return False
-        at = self.text.find(lower, self.units.ends[0] if self.units.ends else 0)
-        while at >= 0:
-            end = at + len(lower)
-            if not self.text[at - 1 : at].isalnum() and not self.text[end : end + 1].isalnum():
-                return True
-            at = self.text.find(lower, end)
-        return False
+        body_start = self.units.ends[0] if self.units.ends else 0
+        return lower != word and _occurs(self.text, lower, body_start)
 
     def _lookup(self, words: Sequence[_Word]) -> Entry | None:
         phrase = self.text[words[0].start : words[-1].end]
@@ -1753,6 +1738,17 @@ class _Recogniser:
                 # "Voltra said it would", "Voltra said in a statement": a body speaks.
                 tail = text[c.end + following.end() : c.end + following.end() + 20]
                 c.cue = "speaks: it" if _IT_SPEAKS.match(tail) else word
+
+
+def _occurs(text: str, word: str, start: int) -> bool:
+    """Whether ``word`` stands as a whole word somewhere in ``text[start:]``."""
+    at = text.find(word, start)
+    while at >= 0:
+        end = at + len(word)
+        if not text[at - 1 : at].isalnum() and not text[end : end + 1].isalnum():
+            return True
+        at = text.find(word, end)
+    return False
 
 
 def _head_noun(phrase: str) -> str:

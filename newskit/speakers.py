@@ -228,17 +228,18 @@ _DATELINE_AGENCY = "news agency in a dateline"  # the evidence newskit.linking g
 _SAME_KIND = {"force": {"force", "police", "constabulary"}}
 
 
+def _kinds_of(head: str) -> set[str]:
+    """The words a body's name may hold for a description's head ("force": police too)."""
+    return _SAME_KIND.get(head.lower(), {head.lower()})
+
+
 def _of_kind(name: str, head: str) -> bool:
     """Whether a body's name allows a description's head: "the union" is no Ministry of Labour.
 
     A name with no kind word allows any head; "the group" suits any body.
     """
     kinds = _BODY_WORDS & set(name.lower().split())
-    return (
-        not kinds
-        or head.lower() in _ANY_KIND
-        or bool(kinds & _SAME_KIND.get(head.lower(), {head.lower()}))
-    )
+    return not kinds or head.lower() in _ANY_KIND or bool(kinds & _kinds_of(head))
 
 
 _ANY_KIND = frozenset({"group", "organisation", "organization", "body"})
@@ -256,17 +257,17 @@ _PERSON_ROLES = frozenset(
 # A body or a person known by their role: "the agency", "its lender", "Indonesia's
 # disaster agency", "the judge".
 _DESCRIBED_NOUNS = _BODY_WORDS | _PERSON_ROLES | {"government", "team", "prime minister"}
+_DESCRIBED = "|".join(sorted(_DESCRIBED_NOUNS, key=lambda n: (-len(n), n)))  # longest first
 _DESCRIPTION = re.compile(
     r"(?:\b(?:the|its|a|an|your|our|my)|(?-i:\b[A-Z][\w-]*)[’']s)\s+(?:[a-z-]+(?:[’']s)?\s+)?"
-    rf"({'|'.join(sorted(_DESCRIBED_NOUNS, key=lambda n: (-len(n), n)))})\b",
+    rf"({_DESCRIBED})\b",
     re.I,
 )
 
 # A role or body's noun with no article, just before the verb: a headline's "…, director
 # says", "Judge calls …", "…, Company Says", and "The Cambridge, Mass.-based company said".
 _BARE_NOUN = re.compile(
-    r"(?:^|(?<=[\s,]))(?:[A-Za-z-]+\s+)?"
-    rf"({'|'.join(sorted(_DESCRIBED_NOUNS, key=lambda n: (-len(n), n)))})\s*$",
+    rf"(?:^|(?<=[\s,]))(?:[A-Za-z-]+\s+)?({_DESCRIBED})\s*$",
     re.I,
 )
 
@@ -400,8 +401,8 @@ class _Context:
         """What "the ministry" or "it" means, from the organisations named before.
 
         The latest one whose name has the description's head noun ("the
-        ministry": … Ministry …); else the one named most so far (the latest on
-        ties), the story's organisation.
+        ministry": … Ministry …); else the one named most so far (the first
+        named on ties), the story's organisation.
         """
         counts: dict[str, int] = {}
         first: dict[str, int] = {}
@@ -411,7 +412,7 @@ class _Context:
             if m.evidence != _DATELINE_AGENCY
         ]
         if head:
-            heads = _SAME_KIND.get(head.lower(), {head.lower()})
+            heads = _kinds_of(head)
             for m in reversed(named):
                 if m.type == "ORG" and heads & set(m.entity.lower().split()):
                     return self.by_name.get(("ORG", m.entity))
@@ -430,6 +431,13 @@ class _Context:
         name = max(counts, key=lambda n: (counts[n], -first[n]))
         return self.by_name.get(("ORG", name))
 
+    def sentence_before(self, offset: int) -> tuple[int, int] | None:
+        """The bounds of the sentence before the one at ``offset``, if in the same paragraph."""
+        i = bisect.bisect_right(self.unit_starts, offset) - 1
+        if i < 1 or "\n" in self.article.text[self.unit_ends[i - 1] : self.unit_starts[i]]:
+            return None
+        return self.unit_starts[i - 1], self.unit_ends[i - 1]
+
     def speaking_organisation(self, offset: int, head: str) -> Entity | None:
         """The organisation that spoke in the sentence before, in the same paragraph.
 
@@ -439,10 +447,10 @@ class _Context:
         union" after "the Ministry of Labour said") is not it.
         """
         text = self.article.text
-        i = bisect.bisect_right(self.unit_starts, offset) - 1
-        if i < 1 or "\n" in text[self.unit_ends[i - 1] : self.unit_starts[i]]:
+        previous = self.sentence_before(offset)
+        if previous is None:
             return None
-        begin, end = self.unit_starts[i - 1], self.unit_ends[i - 1]
+        begin, end = previous
         named = self.within(begin, end)
         for k, m in enumerate(named):
             if m.type in ("PERSON", "GPE") and not _after_preposition(text, m.start):
@@ -469,9 +477,7 @@ class _Context:
         One whose name also has the ``modifier`` ("disaster" agency) comes first;
         one with only the modifier comes last.
         """
-        first = bisect.bisect_left(self.starts, offset)
-        last = bisect.bisect_left(self.starts, offset + ahead)
-        orgs = [m for m in self.mentions[first:last] if m.type == "ORG"]
+        orgs = self._orgs_ahead(offset, ahead)
         wanted_sets = [{head.lower()}]
         if modifier:  # "the port authority": Port of Antwerp-Bruges, when no authority is named
             wanted_sets = [{head.lower(), modifier.lower()}, {head.lower()}, {modifier.lower()}]
@@ -619,12 +625,15 @@ class _Context:
 
     def business_after(self, offset: int, ahead: int) -> Entity | None:
         """The first organisation named within ``ahead`` characters that is no public body."""
-        first = bisect.bisect_left(self.starts, offset)
-        last = bisect.bisect_left(self.starts, offset + ahead)
-        for m in self.mentions[first:last]:
-            if m.type == "ORG" and not _NOT_BUSINESS & set(m.entity.lower().split()):
+        for m in self._orgs_ahead(offset, ahead):
+            if not _NOT_BUSINESS & set(m.entity.lower().split()):
                 return self.entity(m)
         return None
+
+    def _orgs_ahead(self, offset: int, ahead: int) -> list[Mention]:
+        first = bisect.bisect_left(self.starts, offset)
+        last = bisect.bisect_left(self.starts, offset + ahead)
+        return [m for m in self.mentions[first:last] if m.type == "ORG"]
 
     def in_lede(self, offset: int) -> bool:
         """Whether an offset is in the headline or the first body paragraph."""
@@ -879,7 +888,7 @@ def _person_or_group(
         # "…,” the ministry said. A spokesman added that …": the body that just spoke
         spoke = _body_that_spoke(ctx, start + bare_spokes.start())
         if spoke is not None:
-            return Attribution(spoke.entity, bare_spokes.group(0).strip(), "", -1, "")
+            return Attribution(spoke, bare_spokes.group(0).strip(), "", -1, "")
     words = _WORDS.search(region)
     if words and len(words.group(0).split()) <= 6:
         return Attribution(None, words.group(0), "", -1, "")
@@ -1019,27 +1028,27 @@ def _role_subject(ctx: _Context, at: int, gender: Gender) -> Entity | None:
     return person if person is not None and person.gender in (gender, "unknown") else None
 
 
-def _body_that_spoke(ctx: _Context, at: int) -> Attribution | None:
+def _body_that_spoke(ctx: _Context, at: int) -> Entity | None:
     """The organisation that spoke in the sentence before ``at``, in the same paragraph.
 
     Named ("UNICEF said") or described ("the ministry said"): what a bare "a
     spokesman" right after speaks for.
     """
     text = ctx.article.text
-    i = bisect.bisect_right(ctx.unit_starts, at) - 1
-    if i < 1 or "\n" in text[ctx.unit_ends[i - 1] : ctx.unit_starts[i]]:
+    previous = ctx.sentence_before(at)
+    if previous is None:
         return None
-    begin, end = ctx.unit_starts[i - 1], ctx.unit_ends[i - 1]
     named = ctx.speaking_organisation(at, "group")
     if named is not None:
-        return Attribution(named, "", "", -1, "")
+        return named
+    begin, end = previous
     for d in _DESCRIPTION.finditer(text, begin, end):
         if _speech_verbs(text, d.end(), min(end, d.end() + _SUBJECT_REACH)) and not ctx.in_quote(
             d.start()
         ):
-            found = _description(ctx, d, 0)
-            if found.entity is not None and found.entity.type != "PERSON":
-                return found
+            body = _description(ctx, d, 0).entity
+            if body is not None and body.type != "PERSON":
+                return body
     return None
 
 

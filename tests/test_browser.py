@@ -68,10 +68,13 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def _get(url: str, timeout: float = 60) -> str:
+def _local() -> urllib.request.OpenerDirector:
     # never through a proxy: the server is on this machine
-    opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
-    with opener.open(url, timeout=timeout) as response:
+    return urllib.request.build_opener(urllib.request.ProxyHandler({}))
+
+
+def _get(url: str, timeout: float = 60) -> str:
+    with _local().open(url, timeout=timeout) as response:
         return str(response.read().decode("utf-8"))
 
 
@@ -306,12 +309,11 @@ def _run_all(page: Any, code_cells: int) -> None:
 
 def _shut_kernels(lab: Lab) -> None:
     """Shut down every kernel the test started: the next notebook gets the cores to itself."""
-    opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
     for kernel in json.loads(_get(f"{lab.url}/api/kernels?token={lab.token}")):
         request = urllib.request.Request(
             f"{lab.url}/api/kernels/{kernel['id']}?token={lab.token}", method="DELETE"
         )
-        with opener.open(request, timeout=30):
+        with _local().open(request, timeout=30):
             pass
 
 
