@@ -14,9 +14,11 @@ with each engine:
 
 Each engine runs twice: with every table, and with ``tables=("articles",)`` (no
 quotes or mentions tables). Every run is a fresh subprocess, so no run inherits
-another's caches or memory. The smaller corpora run ``--rounds`` times (3), the
-fastest kept, and the largest once: on a shared machine a burst of load elsewhere
-then can only make the growth look worse, never better. For each run the script
+another's caches or memory. Each corpus runs ``--rounds`` times (2) and the fastest
+run is kept; the sizes take turns within each round, so a slow spell of a shared
+machine falls on the small and the large corpus alike (keeping the best of several
+small runs against a single large one made the growth look larger than it is: the
+time of one run here varies by about 15 per cent). For each run the script
 prints the wall time, words/s (the ``words`` column of the articles table, summed) and memory:
 
 * parent +MB: ``ru_maxrss`` of the calling process at the end, minus its value
@@ -274,13 +276,13 @@ def run_all(
     batch_size: int | None,
     check: int,
     scratch: Path,
-    rounds: int = 3,
+    rounds: int = 2,
 ) -> dict[tuple[int, str, str], dict[str, Any]]:
     print()
     print(
         f"analyse_corpus(folder, ...), streamed from disk; processes and dask with "
-        f"{workers} workers; a fresh process per run; the smaller corpora best of {rounds} "
-        "runs, the largest one run (so a burst of load elsewhere can only raise the growth)"
+        f"{workers} workers; a fresh process per run; each corpus the fastest of {rounds} "
+        "runs, the sizes run in turn in each round"
     )
     print(
         _row(
@@ -293,52 +295,60 @@ def run_all(
     )  # fmt: skip
     print(_row(["", "", "", "", "", "", "", "", "", "MB", "worker MB", ""], WIDTHS))
     results: dict[tuple[int, str, str], dict[str, Any]] = {}
-    for size, folder in folders.items():
-        for engine in ENGINES:
-            for tables in TABLES:
-                out = None
-                if size == check and tables == "all":
-                    out = str(scratch / f"tables-{engine}.pickle")
-                load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
-                spec = {
-                    "folder": str(folder),
-                    "engine": engine,
-                    "workers": workers,
-                    "tables": tables,
-                    "batch_size": batch_size,
-                    "out": out,
-                }
-                result = measure(spec)
-                for _ in range(0 if size == max(folders) else rounds - 1):
-                    again = measure({**spec, "out": None})
-                    if "error" not in result and again.get("seconds", 1e9) < result["seconds"]:
-                        result = again
-                results[(size, engine, tables)] = result
-                if "error" in result:
-                    print(_row([f"{size:,}", engine, tables, result["error"]], [*WIDTHS[:3], -60]))
-                    continue
-                if result["errors"] or result["articles"] != size:
-                    print(f"  (!) {result['articles']} articles read, {result['errors']} errors")
-                words_per_s = result["words"] / result["seconds"]
-                print(
-                    _row(
-                        [
-                            f"{size:,}",
-                            engine,
-                            tables,
-                            f"{result['seconds']:.1f}",
-                            f"{result['cpu_seconds']:.1f}",
-                            f"{words_per_s:,.0f}",
-                            f"{result['quotes']:,}" if tables == "all" else "-",
-                            f"{result['mentions']:,}" if tables == "all" else "-",
-                            _mb(result["parent_mb"]),
-                            _mb(result["workers_mb"]),
-                            _mb(result["largest_worker_mb"]),
-                            f"{load:.1f}",
-                        ],
-                        WIDTHS,
-                    )
-                )
+    loads: dict[tuple[int, str, str], float] = {}
+    for engine in ENGINES:
+        for tables in TABLES:
+            # Every size runs as often, one after the other in each round, so a slow spell
+            # of the machine falls on both sizes alike and the fastest of each is compared.
+            for round_ in range(rounds):
+                for size, folder in folders.items():
+                    key = (size, engine, tables)
+                    out = None
+                    if round_ == 0 and size == check and tables == "all":
+                        out = str(scratch / f"tables-{engine}.pickle")
+                    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+                    spec = {
+                        "folder": str(folder),
+                        "engine": engine,
+                        "workers": workers,
+                        "tables": tables,
+                        "batch_size": batch_size,
+                        "out": out,
+                    }
+                    result = measure(spec)
+                    best = results.get(key)
+                    if best is None or (
+                        "error" not in best and result.get("seconds", 1e9) < best["seconds"]
+                    ):
+                        results[key], loads[key] = result, load
+    for key in sorted(results, key=lambda k: (k[0], ENGINES.index(k[1]), list(TABLES).index(k[2]))):
+        result = results[key]
+        size, engine, tables = key
+        if "error" in result:
+            print(_row([f"{size:,}", engine, tables, result["error"]], [*WIDTHS[:3], -60]))
+            continue
+        if result["errors"] or result["articles"] != size:
+            print(f"  (!) {result['articles']} articles read, {result['errors']} errors")
+        words_per_s = result["words"] / result["seconds"]
+        print(
+            _row(
+                [
+                    f"{size:,}",
+                    engine,
+                    tables,
+                    f"{result['seconds']:.1f}",
+                    f"{result['cpu_seconds']:.1f}",
+                    f"{words_per_s:,.0f}",
+                    f"{result['quotes']:,}" if tables == "all" else "-",
+                    f"{result['mentions']:,}" if tables == "all" else "-",
+                    _mb(result["parent_mb"]),
+                    _mb(result["workers_mb"]),
+                    _mb(result["largest_worker_mb"]),
+                    f"{loads[key]:.1f}",
+                ],
+                WIDTHS,
+            )
+        )
     return results
 
 
@@ -453,7 +463,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--batch-size", type=int, help="analyse_corpus's batch_size")
     parser.add_argument("--keep", action="store_true", help="keep the corpora and tables")
     parser.add_argument(
-        "--rounds", type=int, default=3, help="runs of each smaller corpus, the fastest kept"
+        "--rounds", type=int, default=2, help="runs of each corpus, the fastest kept"
     )
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)

@@ -116,12 +116,18 @@ def _pronoun_cues(text: str, candidates: list[_Candidate], units: _Units) -> Non
             if people[i].pronoun is None:
                 people[i].pronoun = gender
         elif (
-            units.is_first_word(match.start())
-            and by_unit.get(unit - 1)
+            (
+                opened := unit
+                if units.is_first_word(match.start())
+                else _quote_before(text, units, match)
+            )
+            >= 0
+            and by_unit.get(opened - 1)
             and not (word in ("her", "his") and _kin_after(text, match.end()))
         ):
             # Not "Her daughter, Renata Kowalski, …": whose daughter may be anyone's.
-            subject = by_unit[unit - 1][0]
+            # "She said." or "“…,” she said.": the first person named before the sentence.
+            subject = by_unit[opened - 1][0]
             if subject.pronoun is None:
                 subject.pronoun = gender
 
@@ -156,6 +162,28 @@ def _quoted(text: str, offset: int) -> bool:
         return True
     closing = len(re.findall(r"’(?![^\W\d_])", before))
     return before.count("‘") > closing
+
+
+# A sentence that opens with a quote (or inside one) and goes on with the pronoun:
+# "“It was green,” she said."
+_OPENING_QUOTE = re.compile(r"([“‘\"'])?[^“”‘\"]*[”’\"'][,.!?]?")
+
+
+def _quote_before(text: str, units: _Units, match: re.Match[str]) -> int:
+    """The sentence a quote opens in, when a pronoun is the first word after it; else -1."""
+    unit = units.index(match.start())
+    first = units.firsts[unit]
+    start = first - 1 if first and text[first - 1] in "“‘\"'" else first
+    found = _OPENING_QUOTE.match(text, start, match.start())
+    if found is None or text[found.end() : match.start()].strip():
+        return -1
+    if found.group(1) is not None:
+        return unit
+    if not _quoted(text, start):
+        return -1
+    # the quote opened in an earlier sentence of the paragraph
+    opening = max(text.rfind(mark, units.starts[0], start) for mark in '“‘"')
+    return units.index(opening) if opening >= 0 else -1
 
 
 def _words_of(c: _Candidate) -> list[str]:
@@ -497,7 +525,7 @@ class _Linker:
             if same:
                 pool, reasons = same, [*reasons, f"role ({c.role})"]
         word = c.words[0].text
-        if len(pool) > 1 and not c.title and not headline:
+        if len(pool) > 1 and not headline:
             # "Her daughter, Renata Kowalski": a relative brought in by the story
             # goes by her first name; the bare surname stays with the main person.
             main = [p for p in pool if p.members[0].cue.split(" ")[-1] not in KIN_WORDS]

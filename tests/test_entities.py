@@ -1414,3 +1414,21 @@ def test_a_relative_opening_a_sentence_takes_the_surname_too() -> None:
         "Her daughter, Camille, 29, said her mother had cried only once."
     )
     assert [m.entity for m in nk.mentions(article)] == ["Hélène Roussel", "Camille Roussel"]
+
+
+def test_a_pronoun_after_a_quote_opening_the_sentence_gives_its_gender() -> None:
+    # "she" after the quote (which runs over two sentences) is Hélène's: so her
+    # daughter takes her surname, and "Mrs Roussel" stays the mother, not the daughter.
+    article = body(
+        "Hélène Roussel said the storm had taken her crop. “I have seen hail before. "
+        "I have never seen this,” she said.\n\n"
+        "Her daughter, Camille, 29, said her mother had cried only once.\n\n"
+        "Mrs Roussel said she had taken out cover.\n\n"
+        "Camille Roussel said picking would start."
+    )
+    assert [m.entity for m in nk.mentions(article)] == [
+        "Hélène Roussel",
+        "Camille Roussel",
+        "Hélène Roussel",
+        "Camille Roussel",
+    ]
