@@ -411,7 +411,8 @@ def attribute(
         lead = text[units[unit_of(quote.start)].start : quote.start - 1].rstrip()
         alone = not lead or lead.endswith((".", "!", "?", ":"))
         found = None
-        if lead.endswith(":"):  # "Its general secretary, Owain Rees, said: “…” The NUJ said…"
+        comma_lead = lead.endswith(",") and _said_comma(lead)
+        if lead.endswith(":") or comma_lead:  # "Owain Rees said: “…” The NUJ said…"
             found = _before(
                 ctx,
                 max(units[unit_of(quote.start)].start, ctx.sentence(quote.start - 1)[0]),
@@ -422,9 +423,11 @@ def attribute(
                 ctx, close_at, _window_end(ctx, close_at, limit), quote.text, alone=alone
             )
         following = quotes[i + 1] if i + 1 < len(quotes) else None
-        # A quote interrupted only by its attribution: join the next part.
+        # A quote interrupted only by its attribution: join the next part (not after
+        # "…said, ‘…?’ I told him, ‘…’": a quote with its lead-in, then another one's).
         if (
             found is not None
+            and not comma_lead
             and following is not None
             and following.start - 1 == limit
             and _only_attribution(text, close_at, limit)
@@ -513,6 +516,12 @@ def _previous(
         if earlier is quote:
             return who if who.rule else None
     return None
+
+
+def _said_comma(lead: str) -> bool:
+    """Whether a lead-in ends with a speech verb and a comma: "…rang me and said,"."""
+    found = _LEAD_IN.search(lead, max(0, len(lead) - 40))
+    return found is not None and len(found.group("rest").split()) <= 2
 
 
 def _only_attribution(text: str, begin: int, end: int) -> bool:

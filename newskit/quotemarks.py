@@ -143,6 +143,9 @@ def _role(text: str, i: int, lo: int, hi: int, stack: Sequence[_Open]) -> Role:
             return "apostrophe"  # ’Tis, an elision the list does not know
         return "open"
     if before_space and not after_space:
+        n_elision = i - 2 >= lo and text[i - 1] in "nN" and text[i - 2] in "’'‘"
+        if single and n_elision and (i - 3 < lo or text[i - 3].isspace()):
+            return "apostrophe"  # the second mark of rock ’n’ roll
         return "close"
     # Both sides alike (spaces both sides, or letters/punctuation both sides).
     if mark in _OPENING_GLYPHS:

@@ -97,12 +97,15 @@ def _speech_verbs(text: str, begin: int, end: int) -> list[tuple[int, int]]:
         # not "so-called", a word about the thing named, not a verb
         and (m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] == "-"))
         and (m.end() == len(text) or not text[m.end()].isalnum())
-        # not "with a promise to", "the call for": a noun after its article
+        # not "with a promise to", "the call for", "the company’s call centre": a noun
+        # after its article or an owner
         and _DETERMINER_BEFORE.search(text, max(0, m.start() - 7), m.start()) is None
     ]
 
 
-_DETERMINER_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|its|his|their)\s+$")
+_DETERMINER_BEFORE = re.compile(
+    r"(?:\b(?:[Aa]n?|[Tt]he|its|his|their|our|my|your)|\w['’]s|s['’])\s+$"
+)
 
 
 # After a preposition, the name is an object: "Beaumont of Idaho", "Moss of the charity X".
@@ -397,12 +400,14 @@ class _Context:
         stated = [e for e in people if e.gender == gender]
         return stated[0] if stated else people[0]
 
-    def organisation_before(self, offset: int, head: str = "") -> Entity | None:
+    def organisation_before(self, offset: int, head: str = "", modifier: str = "") -> Entity | None:
         """What "the ministry" or "it" means, from the organisations named before.
 
         The latest one whose name has the description's head noun ("the
-        ministry": … Ministry …); else the one named most so far (the first
-        named on ties), the story's organisation.
+        ministry": … Ministry …), one with its ``modifier`` too first ("the
+        Lancashire museum": … Lancashire … Museum, not a later British Museum);
+        else the one named most so far (the first named on ties), the story's
+        organisation.
         """
         counts: dict[str, int] = {}
         first: dict[str, int] = {}
@@ -413,8 +418,14 @@ class _Context:
         ]
         if head:
             heads = _kinds_of(head)
-            for m in reversed(named):
-                if m.type == "ORG" and heads & set(m.entity.lower().split()):
+            orgs = [m for m in reversed(named) if m.type == "ORG"]
+            if modifier:
+                for m in orgs:
+                    words = set(m.entity.lower().split())
+                    if heads & words and modifier.lower() in words:
+                        return self.by_name.get(("ORG", m.entity))
+            for m in orgs:
+                if heads & set(m.entity.lower().split()):
                     return self.by_name.get(("ORG", m.entity))
             if head.lower() not in _BUSINESS_WORDS:
                 return None  # "the ministry", and no ministry named: not the story's company
@@ -848,6 +859,11 @@ def _person_or_group(
             and not _AFTER_WORD.search(region, max(0, d.start() - _LOOK_BACK), d.start())
             # "Fennimore’s team said": the person speaks through it (see below)
             and not any(m.start == start + d.start() and m.type == "PERSON" for m in found)
+            # "The GMB union said": the name inside it says which union
+            and not any(
+                m.type == "ORG" and start + d.start() <= m.start and m.end <= start + d.end()
+                for m in names
+            )
         ]
         last_name = names[-1].end if names else -1
         last_pronoun = start + pronouns[-1].end() if pronouns else -1
@@ -975,16 +991,16 @@ def _description(ctx: _Context, match: re.Match[str], start: int) -> Attribution
     body = None
     if match.group(0).split()[0].lower() == "the":  # not "Theo's agency"
         body = ctx.speaking_organisation(at, match.group(1))
+    words = match.group(0).split()
+    modifier = words[-2] if len(words) > 2 else ""
     if body is None and not ctx.in_headline(at):  # a headline's body is named after it
-        body = ctx.organisation_before(at, match.group(1))
+        body = ctx.organisation_before(at, match.group(1), modifier)
     if body is None and noun == "ministry":
         # "according to the industry ministry" with none named: the story's country's
         body = ctx.place_before(at, "country")
     if body is None and ctx.in_lede(at):
         # "…, Indonesia's disaster agency said." and then "The National Disaster
         # Mitigation Agency (BNPB) said …": named in the next paragraphs
-        words = match.group(0).split()
-        modifier = words[-2] if len(words) > 2 else ""
         body = ctx.organisation_after(at, match.group(1), _LEDE_AHEAD, modifier)
         if body is None and noun in _BUSINESS_WORDS:
             # "…, Company Says": the business the lede names first

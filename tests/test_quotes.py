@@ -128,6 +128,13 @@ def test_apostrophes_are_never_quotes(text: str) -> None:
     assert texts(text) == []
 
 
+def test_rock_n_roll_inside_a_single_quote_does_not_close_it() -> None:
+    # one quote, split by its attribution
+    assert texts("‘We played rock ’n’ roll till late,’ he said. ‘Mine did.’") == [
+        "We played rock ’n’ roll till late, Mine did."
+    ]
+
+
 def test_plural_possessive_inside_a_quote_does_not_close_it() -> None:
     assert texts("She said: ‘The members’ pay is frozen,’ and left.") == [
         "The members’ pay is frozen,"
@@ -963,3 +970,33 @@ def test_a_name_after_said_that_a_verb_follows_is_not_the_speaker() -> None:
         " late wife, Carol, used to call it a kitchen."
     )
     assert [q.speaker for q in nk.quotes(body(text))] == [None]  # not Carol
+
+
+def test_a_lead_in_ending_in_said_and_a_comma_keeps_its_quote_apart_from_the_next() -> None:
+    text = (
+        "A beekeeper, Terry Blake, rang me in August and said, ‘I’ve got one. What do I "
+        "do?’ I told him, ‘Find the nest.’"
+    )
+    assert [(q.text, q.speaker, q.cue) for q in nk.quotes(body(text))] == [
+        ("I’ve got one. What do I do?", "Terry Blake", "said"),
+        ("Find the nest.", None, "told"),
+    ]
+
+
+def test_a_description_with_a_place_in_it_is_the_body_named_with_that_place() -> None:
+    text = (
+        "The Museum of Lancashire Life and Industry displayed it. The British Museum "
+        "valued it.\n\nThe Lancashire museum said it would ‘do everything’ to keep it."
+    )
+    assert [(q.speaker, q.speaker_as_written) for q in nk.quotes(body(text))] == [
+        ("Museum of Lancashire Life and Industry", "The Lancashire museum")
+    ]
+
+
+def test_a_description_with_a_name_in_it_is_that_body() -> None:
+    # and "call" in "the company’s call centre" is a noun, not the quote's verb
+    text = (
+        "Kinetic Home Energy collapsed.\n\nThe GMB union, which represents 300 Kinetic staff "
+        "at the company’s call centre in Swindon, said workers had learned of it ‘from the news’."
+    )
+    assert [q.speaker for q in nk.quotes(body(text))] == ["GMB"]
