@@ -624,7 +624,9 @@ _WHICH_AFTER = re.compile(r"[ \xa0]*,[ \xa0]+which\b")
 # What only a body does: "the Crown Estate, which leased the seabed".
 _WHICH_ACTS = re.compile(
     r"[ \xa0]*,[ \xa0]+which[ \xa0]+(?:said|says|runs|owns|employs|leased|leases|manages|"
-    r"operates|represents|funds|oversees|regulates|announced|warned)\b"
+    r"operates|represents|funds|oversees|regulates|announced|warned|coordinates)\b"
+    # not "the Ribble, which runs through Preston": a river, a road, a railway line
+    r"(?![ \xa0]+(?:through|along|from|to|into|across|past|between|under|over|beside)\b)"
 )
 
 
@@ -1682,6 +1684,13 @@ class _Recogniser:
             c.cue = "organisation: spokesperson for"  # "A spokesman for Groupama said"
         if not c.cue and len(c.words) == 1 and _AGE_AFTER.match(text, c.end):
             c.cue = "age"  # "Glenys, 81, who has banked there since 1967": a person
+        if (
+            (not c.cue or c.cue in _SPEECH_VERBS)  # "Officials said Zentrix, which …"
+            and len(c.words) == 1
+            and c.entry is None  # not "Ukraine, which warned": a place says so itself
+            and _WHICH_ACTS.match(text, c.end)
+        ):
+            c.cue = "organisation: which runs"  # "Isavia, which runs Keflavik airport, said"
         after = _APPOSITION.match(text, c.end)
         if after and after.group(1) in KIN_WORDS and KIN_WORDS[after.group(1)] != "unknown":
             c.hint = c.hint or KIN_WORDS[after.group(1)]

@@ -1432,3 +1432,22 @@ def test_a_pronoun_after_a_quote_opening_the_sentence_gives_its_gender() -> None
         "Hélène Roussel",
         "Camille Roussel",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Isavia, which runs the airport, said flights were cancelled.", [("Isavia", "ORG")]),
+        (
+            "Eurocontrol, which coordinates air traffic, said the cloud could spread.",
+            [("Eurocontrol", "ORG")],
+        ),
+        ("Officials said Zentrix, which operates the mine, had closed.", [("Zentrix", "ORG")]),
+        ("Lena Ruud, who runs the farm, said so.", [("Lena Ruud", "PERSON")]),
+    ],
+    ids=["runs", "coordinates", "after-said", "who-is-a-person"],
+)
+def test_a_single_name_doing_what_bodies_do_after_which_is_an_organisation(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text) == expected
