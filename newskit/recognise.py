@@ -125,13 +125,14 @@ _ORG_HEADS = frozenset(
     Senate Council Chamber Court Commission Quartet Legislature Data Research
     Courier Chronicle Echo Observer Mirror Express Argus Sentinel Examiner Inquirer Dispatch
     Bulletin Farms Savings Harriers Striders Winery Vineyards Orchards Nurseries Creamery
+    Diocese Archdiocese
     """.split()
 )
 
 
 # Words that name a body only as a name's last word: "Health and Safety Executive",
-# not "Executive Director".
-_LAST_HEADS = frozenset({"Executive"})
+# not "Executive Director"; "Jersey Hornet Watch", not "Watch Tower".
+_LAST_HEADS = frozenset({"Executive", "Watch"})
 
 
 # Words that, before "of"/"for", make one name of "X of Y": "Bank of England".
@@ -139,7 +140,7 @@ _OF_HEADS = _ORG_HEADS | frozenset(
     """
     House Secretary Minister Chancellor Republic Kingdom Duchy State States Isle Gulf Sea
     Bay Cape Strait Straits Lake River City Department Friends Sisters Brothers Order Court
-    Daughters Sons Knights Islands Emirates Mount Port
+    Daughters Sons Knights Islands Emirates Mount Port Government
     """.split()
 )
 
@@ -656,7 +657,8 @@ _DATELINE_PLACE = re.compile(
 )
 
 
-_DATELINE_END = re.compile(r"\)[ \xa0]*[-–—][ \xa0]*$")
+# "(Meridian) - ", "PEORIA, Ill. — ", "SION – "
+_DATELINE_END = re.compile(r"(?:\)|\b[A-Z][a-z]{0,3}\.|\b[A-Z]{3,})[ \xa0]*[-–—][ \xa0]*$")
 
 
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \xa0]+$")
@@ -1378,6 +1380,7 @@ class _Recogniser:
             rest = words[k:]
             if (
                 any(w.text in _ORG_HEADS for w in rest)
+                or rest[-1].text in _LAST_HEADS  # "Jersey Hornet Watch"
                 # "BBC Tees", "Atlantic Crest", "Whitby Town": a listed name, then more
                 or (prefix.type == "ORG" and not is_title_word(rest[0].text))
                 or (prefix.type == "LOC" and not is_title_word(rest[0].text))

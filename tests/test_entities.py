@@ -1451,3 +1451,20 @@ def test_a_single_name_doing_what_bodies_do_after_which_is_an_organisation(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She leads Jersey Hornet Watch in summer.", [("Jersey Hornet Watch", "ORG")]),
+        ("The Government of Jersey funds it.", [("Government of Jersey", "ORG")]),
+        ("The Diocese of Sheffield agreed.", [("Diocese of Sheffield", "ORG")]),
+        (
+            "PEORIA, Ill. — The Peoria Foxhounds will leave.",
+            [("PEORIA", "GPE"), ("Ill.", "GPE"), ("Peoria Foxhounds", "ORG")],
+        ),
+    ],
+    ids=["watch", "government-of", "diocese-of", "the-after-a-us-dateline"],
+)
+def test_more_names_of_bodies(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
