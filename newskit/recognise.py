@@ -251,6 +251,18 @@ _PRONOUNS = re.compile(
 )
 
 
+# The kinds of place a national body is named with: "Age UK", "Tennis Scotland";
+# not a part of the place: "West Sumatra", "East Yorkshire", "Greater Manchester".
+_NATIONAL = frozenset({"country", "region"})
+_COMPASS = frozenset("North South East West Northern Southern Eastern Western Central".split())
+_PLACE_PARTS = frozenset(
+    """
+    North South East West Northern Southern Eastern Western Central Upper Lower Greater
+    Inner Outer Mid New Old Great Little Rural Coastal Industrial Modern
+    """.split()
+)
+_NEXT_WORD = re.compile(r"[ \xa0]*,?[ \xa0]+([a-z]+)\b")
+
 _APPOSITION = re.compile(r"[ \xa0]*,[ \xa0]+(?:the |a |an |his |her |their )?([a-z-]+)(?: of\b)?")
 
 
@@ -1121,13 +1133,19 @@ class _Recogniser:
             and (
                 words[0].text.lower() in _OPENERS
                 or (len(words) > 1 and words[0].text in _LOWER_CASE_MODIFIERS - {"State"})
-                # "Expect Beijing to respond": an ordinary word before a known place
+                # "Expect Beijing to respond": an ordinary word before a known place;
+                # not "Tennis Scotland said", a body that speaks
                 or (
                     len(words) == 2
                     and _is_common(words[0].text)
                     and not is_title_word(words[0].text)
                     and (place := self._lookup(words[1:])) is not None
                     and place.type == "GPE"
+                    and not (
+                        place.kind in _NATIONAL
+                        and words[0].text not in _PLACE_PARTS
+                        and self._speaks_next(words[-1].end)
+                    )
                 )
                 # "Analyst Tom Ode said": a role, capitalised only to open the sentence
                 or (
@@ -1163,6 +1181,13 @@ class _Recogniser:
         if words[0].text.endswith(("ing", "ed")) or words[1].text in self.gazetteer:
             return False  # "Joining Northgate", "Asked Reade": a verb before a name
         return _occurs(self.text, words[1].text, words[1].end)
+
+    def _speaks_next(self, end: int) -> bool:
+        """Whether a speech verb or an apposition follows: "… said", "…, the trade body,"."""
+        after = _NEXT_WORD.match(self.text, end)
+        return after is not None and (
+            after.group(1) in _SPEECH_VERBS or after.group(1) in ("called", "the", "which")
+        )
 
     def _after_opening(self, offset: int) -> bool:
         before = self.text[max(0, offset - 3) : offset].rstrip(" \xa0")
@@ -1467,13 +1492,31 @@ class _Recogniser:
             suffix = self._lookup(words[-1:])
             if suffix is not None and suffix.kind in ("region", "country"):
                 place_after = suffix
+        if (
+            place_after is None
+            and len(words) == 2
+            and _is_common(word)
+            and word not in _PLACE_PARTS
+        ):
+            # "Age UK", "Tennis Scotland", "Sport England": an ordinary word and a nation
+            suffix = self._lookup(words[-1:])
+            if (
+                suffix is not None
+                and suffix.kind in _NATIONAL
+                and (not initial or self._speaks_next(words[-1].end))
+            ):
+                place_after = suffix
         if place_after is None and len(words) == 2 and _is_acronym(word):
             # "ETH Zurich", "KPMG Ireland": a body in capitals, then its place.
             suffix = self._lookup(words[-1:])
             if suffix is not None and suffix.type == "GPE":
                 place_after = suffix
+        part_of = self._lookup(words[-1:]) if len(words) == 2 and word in _COMPASS else None
         if any(w.text == "&" for w in words):
             self._add(words, unit, "ORG", "name with '&'", initial=initial)
+        elif part_of is not None and part_of.type == "GPE":
+            # "moved to West Sumatra", "East Yorkshire": a part of a listed place
+            self._add(words, unit, "GPE", f"part of {part_of.name}", initial=initial)
         elif place_after is not None and place_after.type in ("GPE", "LOC"):
             # "Kessler-Brandt North America": a company's arm in a region.
             self._add(words, unit, "ORG", f"name + {place_after.name}", initial=initial)

@@ -1468,3 +1468,28 @@ def test_a_single_name_doing_what_bodies_do_after_which_is_an_organisation(
 )
 def test_more_names_of_bodies(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Help came from Age UK and Sport England.", [("Age UK", "ORG"), ("Sport England", "ORG")]),
+        ("Tennis Scotland said it would help.", [("Tennis Scotland", "ORG")]),
+        ("Energy UK, the trade body, said no.", [("Energy UK", "ORG")]),
+        ("Expect Scotland to respond.", [("Scotland", "GPE")]),
+        ("The quake struck in West Sumatra in May.", [("West Sumatra", "GPE")]),
+        ("He moved to West Sumatra in May.", [("West Sumatra", "GPE")]),
+    ],
+    ids=[
+        "mid-sentence",
+        "opening-and-speaking",
+        "apposition",
+        "opener",
+        "part-of-a-place",
+        "part-of-a-place-after-to",
+    ],
+)
+def test_an_ordinary_word_and_a_nation_name_a_national_body(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text) == expected
