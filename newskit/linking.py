@@ -520,6 +520,13 @@ class _Linker:
                 # "Mr Smith" … "Mrs Smith": a second person of the same name.
                 self._new(c, "PERSON", "first mention (a different gender from the other)")
                 return
+        if len(pool) > 1 and c.title in _MARRIED_TITLES:
+            # "Ms McKendrick" all along, then "her mother, Fiona McKendrick … Mrs
+            # McKendrick": the other title is another woman
+            other = _MARRIED_TITLES[c.title]
+            same = [p for p in pool if not any(m.title == other for m in p.members)]
+            if same and len(same) < len(pool):
+                pool, reasons = same, [*reasons, f"title ({c.title}, not {other})"]
         if len(pool) > 1 and c.role:
             same = [p for p in pool if c.role in p.roles]
             if same:
@@ -543,6 +550,10 @@ class _Linker:
         if c.title:
             part = f"{c.title} + {part}"
         self._join(chosen, c, " + ".join([part, *reasons]))
+
+
+# A woman called "Ms X" is not the one called "Mrs X" in the same story.
+_MARRIED_TITLES = {"Mrs": "Ms", "Mrs.": "Ms.", "Ms": "Mrs", "Ms.": "Mrs."}
 
 
 def _surname_forms(clusters: list[_Cluster]) -> dict[str, str]:

@@ -1493,3 +1493,18 @@ def test_an_ordinary_word_and_a_nation_name_a_national_body(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text) == expected
+
+
+def test_a_woman_called_ms_is_not_the_one_called_mrs() -> None:
+    article = body(
+        "Isla McKendrick lost. Ms McKendrick, 24, said she would appeal.\n\n"
+        "Her mother, Fiona McKendrick, said the family was proud. Mrs McKendrick wept.\n\n"
+        "Ms McKendrick left."
+    )
+    assert [m.entity for m in nk.mentions(article)] == [
+        "Isla McKendrick",
+        "Isla McKendrick",
+        "Fiona McKendrick",
+        "Fiona McKendrick",
+        "Isla McKendrick",
+    ]
