@@ -523,10 +523,10 @@ class _Linker:
         if len(pool) > 1 and c.title in _MARRIED_TITLES:
             # "Ms McKendrick" all along, then "her mother, Fiona McKendrick … Mrs
             # McKendrick": the other title is another woman
-            other = _MARRIED_TITLES[c.title]
-            same = [p for p in pool if not any(m.title == other for m in p.members)]
-            if same and len(same) < len(pool):
-                pool, reasons = same, [*reasons, f"title ({c.title}, not {other})"]
+            wrong = _MARRIED_TITLES[c.title]
+            titled = [p for p in pool if not any(m.title == wrong for m in p.members)]
+            if titled and len(titled) < len(pool):
+                pool, reasons = titled, [*reasons, f"title ({c.title}, not {wrong})"]
         if len(pool) > 1 and c.role:
             same = [p for p in pool if c.role in p.roles]
             if same:
