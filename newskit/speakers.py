@@ -133,14 +133,14 @@ _AFTER_REPORTING = re.compile(rf"\b{_VERB}\s+(?:that\s+)?$", re.I)
 # Descriptions that stand for the story's main organisation when none has the word in its name.
 _BUSINESS_WORDS = frozenset(
     "company firm group business chain retailer maker manufacturer carrier airline bank lender "
-    "insurer operator developer utility miner".split()
+    "insurer operator developer utility miner club team".split()
 )
 
 # Words in a body's name that say it is not a business (for "the company").
 _NOT_BUSINESS = frozenset(
     "union council party ministry department agency commission committee authority court "
     "police government university school hospital federation parliament congress senate "
-    "assembly tribunal inspectorate regulator watchdog foundation charity".split()
+    "assembly tribunal inspectorate regulator watchdog foundation charity league".split()
 )
 
 # "Assad’s wife", "Syria’s first lady", "the company’s spokesman": a role owned by a name.

@@ -1000,3 +1000,12 @@ def test_a_description_with_a_name_in_it_is_that_body() -> None:
         "at the company’s call centre in Swindon, said workers had learned of it ‘from the news’."
     )
     assert [q.speaker for q in nk.quotes(body(text))] == ["GMB"]
+
+
+def test_the_club_is_the_story_s_team_when_no_name_says_club() -> None:
+    text = (
+        "The Peoria Foxhounds will leave after 76 years, the minor league baseball club said."
+        "\n\nMajor League Baseball approved the move.\n\n"
+        "In a statement, the club said it had “exhausted every option” to stay."
+    )
+    assert [q.speaker for q in nk.quotes(body(text))] == ["Peoria Foxhounds"]
