@@ -222,6 +222,7 @@ class _Linker:
         self.org_forms: dict[str, _Cluster] = {}  # acronym or short form -> organisation
         self.org_words: dict[str, _Cluster] = {}  # an ordinary first word -> organisation
         self.org_heads: dict[str, _Cluster] = {}  # "Commission" -> European Commission
+        self.org_plurals: dict[str, _Cluster] = {}  # "Brewers" -> Milwaukee Brewers
         self.by_text: dict[str, _Cluster] = {}  # a place's or group's name as written
 
     def link(self) -> list[_Cluster]:
@@ -295,6 +296,9 @@ class _Linker:
         # parent "Brightwater Bank" before its "Brightwater Group".
         if len(names) > 1:
             self.org_forms.setdefault("".join(w[0] for w in names if w[0].isupper()), org)
+        last = words[-1]
+        if len(names) > 1 and len(last) > 3 and last.endswith("s") and not last.endswith("ss"):
+            self.org_plurals.setdefault(last, org)  # a team: "the Brewers"
         for n in range(1, min(len(words), 9)):  # short forms are a few words, not a page
             for part in (words[:n], words[-n:]):
                 if part[0] in _CONNECTORS or part[-1] in _CONNECTORS:
@@ -399,6 +403,10 @@ class _Linker:
             # "the Commission" after "the European Commission": the body named
             # last with that word.
             self._join(self.org_heads[word], c, "'the' + its last word")
+            return
+        if org is None and c.after_the and word in self.org_plurals:
+            # "The Brewers said" after "the Milwaukee Brewers": a team by its plural
+            self._join(self.org_plurals[word], c, "'the' + its last word")
             return
         known = self.by_text.get(word)
         if known is not None:

@@ -1508,3 +1508,11 @@ def test_a_woman_called_ms_is_not_the_one_called_mrs() -> None:
         "Fiona McKendrick",
         "Isla McKendrick",
     ]
+
+
+def test_a_team_is_called_by_its_plural_after_the() -> None:
+    article = body("They stay an affiliate of the Milwaukee Brewers. The Brewers said so.")
+    assert [(m.text, m.entity) for m in nk.mentions(article)] == [
+        ("Milwaukee Brewers", "Milwaukee Brewers"),
+        ("Brewers", "Milwaukee Brewers"),
+    ]
