@@ -254,7 +254,9 @@ _SUBJECT_REACH = 80
 _PERSON_ROLES = frozenset(
     "judge minister mayor coach manager president governor senator chairman chairwoman chair "
     "director coroner prosecutor magistrate sheriff commissioner premier chancellor secretary "
-    "ambassador inspector detective owner founder mp ceo".split()
+    "ambassador inspector detective owner founder mp ceo headteacher headmaster headmistress "
+    "principal curator professor economist surgeon lawyer solicitor barrister attorney "
+    "captain councillor".split()
 )
 
 # A body or a person known by their role: "the agency", "its lender", "Indonesia's

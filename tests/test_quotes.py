@@ -1009,3 +1009,11 @@ def test_the_club_is_the_story_s_team_when_no_name_says_club() -> None:
         "In a statement, the club said it had “exhausted every option” to stay."
     )
     assert [q.speaker for q in nk.quotes(body(text))] == ["Peoria Foxhounds"]
+
+
+def test_the_headteacher_is_the_person_introduced_as_such() -> None:
+    text = (
+        "The headteacher, Claire Donnelly, who joined in April, said she accepted the report. "
+        "‘Exclusions are down by half,’ the headteacher said."
+    )
+    assert [q.speaker for q in nk.quotes(body(text))] == ["Claire Donnelly"]
