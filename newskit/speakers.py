@@ -702,6 +702,12 @@ class _Context:
         return self.unit_starts[i], self.unit_ends[i]
 
 
+# A role between a body and a person: "IMO volcanologist ", "Ofgem press officer ".
+_ROLE_BETWEEN = re.compile(
+    r"(?:[ \xa0]+(?!(?:and|or|with|of|to|for|by|in|at|on|the|a|an)\b)[a-z][a-z-]*){1,3}[ \xa0]+"
+)
+
+
 def _choose(ctx: _Context, found: list[Mention], nearest: Literal["first", "last"]) -> Mention:
     """The mention that is the subject: people first, not the object of a preposition."""
     text = ctx.article.text
@@ -713,6 +719,12 @@ def _choose(ctx: _Context, found: list[Mention], nearest: Literal["first", "last
             chosen = people[0]
         elif chosen.type != "PERSON" and people and people[0].start == chosen.end + 1:
             chosen = people[0]  # "according to Selectboard Chair Walter Brisson": the chair
+        elif (
+            chosen.type != "PERSON"
+            and people
+            and _ROLE_BETWEEN.fullmatch(text, chosen.end, people[0].start)
+        ):
+            chosen = people[0]  # "said IMO volcanologist Sigrún Björnsdóttir": the volcanologist
         return chosen
     # "Rep. Tyler Beaumont of Idaho called": not the place after "of".
     free = [m for m in found if not _after_preposition(text, m.start)]

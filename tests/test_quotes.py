@@ -1017,3 +1017,11 @@ def test_the_headteacher_is_the_person_introduced_as_such() -> None:
         "‘Exclusions are down by half,’ the headteacher said."
     )
     assert [q.speaker for q in nk.quotes(body(text))] == ["Claire Donnelly"]
+
+
+def test_said_a_body_s_role_and_a_name_is_that_person() -> None:
+    text = (
+        "The Icelandic Meteorological Office (IMO) raised the code.\n\n"
+        "“We have been watching Katla,” said IMO volcanologist Sigrún Björnsdóttir."
+    )
+    assert [q.speaker for q in nk.quotes(body(text))] == ["Sigrún Björnsdóttir"]
