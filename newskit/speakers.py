@@ -845,7 +845,17 @@ def _person_or_group(
         # a bare "director" or "company" just before the verb ("…, director says")
         verb_tail = _AUX_TAIL.search(region)
         bare = _BARE_NOUN.search(region, 0, verb_tail.start() if verb_tail else len(region))
-        if bare and ctx.in_headline(start):
+        if (
+            bare
+            and (
+                ctx.in_headline(start)
+                # "…, forcing 700 people to leave Vík, police said": the force named next
+                or (
+                    bare.group(0).lower() == "police"
+                    and region[: bare.start()].rstrip().endswith(",")
+                )
+            )
+        ):
             return _description(ctx, bare, start)
         # The subject nearest the verb, a name, pronoun or description: in
         # "…thousands of homes in Sylhet, the ministry said", the ministry.
@@ -856,6 +866,7 @@ def _person_or_group(
             and not _possessive(text, m.end)
             and not _adjectival(text, m)
             and not _relative_in_object(text, m.start)
+            and m.evidence != _DATELINE_AGENCY  # the agency reports the story, it is no subject
         ]
         pronouns = [
             p

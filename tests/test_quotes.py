@@ -1025,3 +1025,15 @@ def test_said_a_body_s_role_and_a_name_is_that_person() -> None:
         "“We have been watching Katla,” said IMO volcanologist Sigrún Björnsdóttir."
     )
     assert [q.speaker for q in nk.quotes(body(text))] == ["Sigrún Björnsdóttir"]
+
+
+def test_police_after_a_comma_in_a_wire_lede_is_the_force_named_next() -> None:
+    text = (
+        "Katla erupts\n\nVIK, Iceland, Oct 2 (Meridian) - Katla erupted on Thursday, forcing "
+        "700 people to leave the village of Vík, police said.\n\n"
+        "The South Iceland Police said roads were closed."
+    )
+    assert [r.speaker for r in nk.indirect_quotes(nk.from_text(text))] == [
+        "South Iceland Police",
+        "South Iceland Police",
+    ]
