@@ -258,7 +258,9 @@ _COMPASS = frozenset("North South East West Northern Southern Eastern Western Ce
 _PLACE_PARTS = frozenset(
     """
     North South East West Northern Southern Eastern Western Central Upper Lower Greater
-    Inner Outer Mid New Old Great Little Rural Coastal Industrial Modern
+    Inner Outer Mid New Old Great Little Rural Coastal Industrial Modern Mainland
+    Continental Communist Imperial Nazi Soviet Free Global Postwar Post-war Pre-war Wartime
+    Metropolitan Remote Deep Darkest Occupied Independent
     """.split()
 )
 _NEXT_WORD = re.compile(r"[ \xa0]*,?[ \xa0]+([a-z]+)\b")
@@ -639,7 +641,9 @@ _WHICH_ACTS = re.compile(
     r"[ \xa0]*,[ \xa0]+which[ \xa0]+(?:said|says|runs|owns|employs|leased|leases|manages|"
     r"operates|represents|funds|oversees|regulates|announced|warned|coordinates)\b"
     # not "the Ribble, which runs through Preston": a river, a road, a railway line
-    r"(?![ \xa0]+(?:through|along|from|to|into|across|past|between|under|over|beside)\b)"
+    r"(?![ \xa0]+(?:through|along|from|to|into|across|past|between|under|over|beside|"
+    r"north|south|east|west|parallel|alongside|beneath|below|above|around|round|down|up|"
+    r"for|every|daily|hourly)\b)"
 )
 
 

@@ -1479,6 +1479,7 @@ def test_more_names_of_bodies(text: str, expected: list[tuple[str, str]]) -> Non
         ("Expect Scotland to respond.", [("Scotland", "GPE")]),
         ("The quake struck in West Sumatra in May.", [("West Sumatra", "GPE")]),
         ("He moved to West Sumatra in May.", [("West Sumatra", "GPE")]),
+        ("They flew to Mainland China.", [("Mainland China", "GPE")]),
     ],
     ids=[
         "mid-sentence",
@@ -1487,6 +1488,7 @@ def test_more_names_of_bodies(text: str, expected: list[tuple[str, str]]) -> Non
         "opener",
         "part-of-a-place",
         "part-of-a-place-after-to",
+        "a-kind-of-the-place",
     ],
 )
 def test_an_ordinary_word_and_a_nation_name_a_national_body(
@@ -1516,3 +1518,11 @@ def test_a_team_is_called_by_its_plural_after_the() -> None:
         ("Milwaukee Brewers", "Milwaukee Brewers"),
         ("Brewers", "Milwaukee Brewers"),
     ]
+
+
+def test_a_road_or_river_that_runs_somewhere_is_no_organisation() -> None:
+    for text in (
+        "Officials said the Wendle, which runs north to Leeds, had shut.",
+        "Officials said the Wenning, which runs through Bentham, had flooded.",
+    ):
+        assert not [m for m in found(text) if m[1] == "ORG"]
