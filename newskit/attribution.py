@@ -286,6 +286,10 @@ def _before(ctx: _Context, begin: int, end: int) -> Attribution | None:
                 found = _sentence_subject(ctx, begin, colon)
                 if found is None and not ctx.in_headline(begin):  # a headline's is named later
                     found = _clause_subject(ctx, begin, colon)
+                elif found is None and (first := ctx.opening_someone(begin)) is not None:
+                    # "The Jersey beekeeper who hunts hornets: ‘…’" and then "Yvonne Le
+                    # Maistre keeps 30 hives …": the person the story opens with
+                    found = Attribution(first, text[begin:colon].strip(), "", -1, "", first.gender)
                 return _with(found, ":", colon, "colon")
             return None
         (verb, verb_stop), rule = verbs[-1], "verb before"

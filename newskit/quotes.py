@@ -232,9 +232,14 @@ def _quotes(article: Article, gazetteer: Gazetteer | None) -> tuple[Quote, ...]:
 _NOT_A_WORD = re.compile(r"[^\w’']+")
 
 
+# Every apostrophe the same: "It’s ours now" in a headline is "It`s ours now" in messy copy.
+_APOSTROPHES = str.maketrans(dict.fromkeys("\u2019\u2018`\u00b4\u02bc", "'"))
+
+
 def _plain(text: str) -> str:
     """A quote's words only, in lower case and padded: for finding it inside another."""
-    return " " + " ".join(_NOT_A_WORD.sub(" ", text.casefold()).split()) + " "
+    words = _NOT_A_WORD.sub(" ", text.casefold().translate(_APOSTROPHES))
+    return " " + " ".join(words.split()) + " "
 
 
 def _headline_quotes(found: list[Quote]) -> list[Quote]:

@@ -251,6 +251,8 @@ _PRONOUNS = re.compile(
 )
 
 
+_SAINT = frozenset({"St", "St.", "Saint", "Ste", "Ste."})
+
 # The kinds of place a national body is named with: "Age UK", "Tennis Scotland";
 # not a part of the place: "West Sumatra", "East Yorkshire", "Greater Manchester".
 _NATIONAL = frozenset({"country", "region"})
@@ -1313,6 +1315,30 @@ class _Recogniser:
             piece, first = pending.pop(0)
             pending[:0] = self._classify_piece(piece, unit, first)
 
+    def _saint(
+        self, words: list[_Word], unit: int, initial: bool
+    ) -> list[tuple[list[_Word], bool]]:
+        """A saint's name not listed as a place: a church, school or hospital, or a place.
+
+        "St Aidan’s Church of England High School", "St Aidan’s" (the school, its
+        ’s kept) and "above St Aubin" (a place); not a person.
+        """
+        text = self.text
+        if any(w.text in _ORG_HEADS for w in words[2:]) or words[1].text.endswith(("’s", "'s")):
+            self._add(words, unit, "ORG", "a saint's name and a body's word", initial=initial)
+            return []
+        if len(words) == 2 and text[words[1].end : words[1].end + 2] in ("’s", "'s"):
+            end = words[1].end + 2
+            named = [words[0], _Word(words[1].start, end, text[words[1].start : end])]
+            self._add(
+                named, unit, "ORG", "a saint's name with ’s: a church or school", initial=initial
+            )
+            return []
+        if len(words) == 2:
+            self._add(words, unit, "GPE", "a saint's name: a place", initial=initial)
+            return []
+        return [(words[:2], initial), (words[2:], False)]
+
     def _classify_piece(
         self, words: list[_Word], unit: int, initial: bool
     ) -> list[tuple[list[_Word], bool]]:
@@ -1333,6 +1359,8 @@ class _Recogniser:
                 words, unit, entry.type, f"gazetteer: {entry.kind}", entry=entry, initial=initial
             )
             return []
+        if len(words) > 1 and words[0].text in _SAINT:
+            return self._saint(words, unit, initial)
         if len(words) > 1 and words[-1].text in _PARTY_MEMBERS and not self._title(words):
             # "Rep. Tom Hale, a Belton Republican": a place, then the party's member
             if len(words) == 2 and self._lookup(words[:1]) is None:

@@ -632,6 +632,10 @@ class _Context:
                 return self.entity(m)
         return None
 
+    def opening_someone(self, offset: int) -> Entity | None:
+        """The person named first in the paragraph after ``offset``, if a person is first."""
+        return self._opening(offset, "PERSON")
+
     def opening_body(self, offset: int) -> Entity | None:
         """The organisation named first in the paragraph after the lede's "the park said"."""
         return self._opening(offset, "ORG")

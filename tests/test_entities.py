@@ -1526,3 +1526,19 @@ def test_a_road_or_river_that_runs_somewhere_is_no_organisation() -> None:
         "Officials said the Wenning, which runs through Bentham, had flooded.",
     ):
         assert not [m for m in found(text) if m[1] == "ORG"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She keeps hives above St Aubin.", [("St Aubin", "GPE")]),
+        ("St Aidan’s was rated poor.", [("St Aidan’s", "ORG")]),
+        ("Pupils at St Aidan’s School protested.", [("St Aidan’s School", "ORG")]),
+        ("Ian St John scored.", [("Ian St John", "PERSON")]),
+    ],
+    ids=["a-place", "a-school-by-its-saint", "with-its-word", "a-surname"],
+)
+def test_a_saint_s_name_is_a_place_or_a_body_not_a_person(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text) == expected

@@ -1037,3 +1037,23 @@ def test_police_after_a_comma_in_a_wire_lede_is_the_force_named_next() -> None:
         "South Iceland Police",
         "South Iceland Police",
     ]
+
+
+def test_a_headline_quote_matches_its_body_quote_whatever_the_apostrophe() -> None:
+    text = (
+        "Ballroom saved – ‘It’s ours now’\n\n"
+        '"We did it. It`s ours now," said Deirdre O’Hare, chair of the society.'
+    )
+    found = nk.quotes(nk.from_text(text))
+    assert [(q.text, q.speaker) for q in found] == [
+        ("It’s ours now", "Deirdre O’Hare"),
+        ("We did it. It`s ours now,", "Deirdre O’Hare"),
+    ]
+
+
+def test_a_headline_quote_after_a_description_is_the_person_the_story_opens_with() -> None:
+    text = (
+        "The Jersey beekeeper who hunts hornets: ‘I have found 40 nests since May’\n\n"
+        "Yvonne Le Maistre keeps 30 hives above St Aubin."
+    )
+    assert [q.speaker for q in nk.quotes(nk.from_text(text))] == ["Yvonne Le Maistre"]
