@@ -165,7 +165,12 @@ _KIN_OF = re.compile(
 )
 
 # A description right after an ordinary word is that word's object, not a subject.
-_AFTER_WORD = re.compile(r"\b(?!and\b|but\b|as\b|while\b|then\b)[a-z]+\s+$")
+# A word before a description that makes it an object ("praised the governor"); not
+# one that opens a clause ("…after sport’s highest court called").
+_AFTER_WORD = re.compile(
+    r"\b(?!(?:and|but|as|while|then|after|before|when|because|since|until|although|though|"
+    r"once|whereas|where)\b)[a-z]+\s+$"
+)
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.I)
 # A place that describes what follows: "Ohio-based", "Cambridge, Mass.-based", "a Dayton
@@ -217,7 +222,7 @@ _BODY_WORDS = frozenset(
     "commission committee foundation institute network broadcaster newspaper service office "
     "league federation association operator insurer carrier chain maker manufacturer developer "
     "lender bureau organisation organization campaign force police miner utility body park zoo "
-    "museum".split()
+    "museum diocese church panel".split()
 )
 
 # "according to the Lupus Foundation", "according to the promoter, Quayside Live"
@@ -228,7 +233,10 @@ _ACCORDING_TO = re.compile(
 _DATELINE_AGENCY = "news agency in a dateline"  # the evidence newskit.linking gives
 
 # Descriptions that name a body by another word for its kind: "the force" is a police force.
-_SAME_KIND = {"force": {"force", "police", "constabulary"}}
+_SAME_KIND = {
+    "force": {"force", "police", "constabulary"},
+    "panel": {"panel", "court", "tribunal"},  # "the panel" of a court that ruled
+}
 
 
 def _kinds_of(head: str) -> set[str]:
@@ -264,7 +272,7 @@ _PERSON_ROLES = frozenset(
 _DESCRIBED_NOUNS = _BODY_WORDS | _PERSON_ROLES | {"government", "team", "prime minister"}
 _DESCRIBED = "|".join(sorted(_DESCRIBED_NOUNS, key=lambda n: (-len(n), n)))  # longest first
 _DESCRIPTION = re.compile(
-    r"(?:\b(?:the|its|a|an|your|our|my)|(?-i:\b[A-Z][\w-]*)[’']s)\s+(?:[a-z-]+(?:[’']s)?\s+)?"
+    r"(?:\b(?:the|its|a|an|your|our|my)|\b[\w-]+[’']s)\s+(?:[a-z-]+(?:[’']s)?\s+){0,2}?"
     rf"({_DESCRIBED})\b",
     re.I,
 )
@@ -496,7 +504,12 @@ class _Context:
             wanted_sets = [{head.lower(), modifier.lower()}, {head.lower()}, {modifier.lower()}]
         for wanted in wanted_sets:
             for m in orgs:
-                if wanted <= set(m.entity.lower().split()):
+                words = m.entity.lower().split()
+                if wanted <= set(words) and (
+                    # the modifier alone only opening the name: not "the energy regulator"
+                    # for Kinetic Home Energy
+                    head.lower() in wanted or words[0] == modifier.lower()
+                ):
                     return self.by_name.get(("ORG", m.entity))
         return None
 
@@ -999,7 +1012,13 @@ def _named(ctx: _Context, mention: Mention) -> Attribution | None:
     return Attribution(entity, mention.text, "", -1, "", entity.gender, evidence)
 
 
-def _description(ctx: _Context, match: re.Match[str], start: int) -> Attribution:
+_DESCRIPTIONS_BACK = 3  # how many earlier uses of a description are tried
+_DESCRIBED_REACH = 6000  # how far back (characters) they are looked for
+
+
+def _description(
+    ctx: _Context, match: re.Match[str], start: int, *, again: bool = True
+) -> Attribution:
     at = start + match.start()
     noun = match.group(1).lower()
     if noun == "government":  # "a government spokeswoman": the country's
@@ -1037,6 +1056,18 @@ def _description(ctx: _Context, match: re.Match[str], start: int) -> Attribution
         if body is None:
             # "…, the region’s wine trade body said." and then "The Bureau … said"
             body = ctx.opening_body(at)
+    if body is None and again:
+        # "…, the energy regulator said." (Ofgem, named next) and later "a spokeswoman
+        # for the regulator said": what the same description stood for before
+        earlier = [
+            d
+            for d in _DESCRIPTION.finditer(ctx.article.text, max(0, at - _DESCRIBED_REACH), at)
+            if d.group(1).lower() == noun and not _PERSON_ROLES & set(noun.split())
+        ]
+        for before in reversed(earlier[-_DESCRIPTIONS_BACK:]):
+            body = _description(ctx, before, 0, again=False).entity
+            if body is not None:
+                break
     return Attribution(body, match.group(0), "", -1, "")
 
 

@@ -1057,3 +1057,28 @@ def test_a_headline_quote_after_a_description_is_the_person_the_story_opens_with
         "Yvonne Le Maistre keeps 30 hives above St Aubin."
     )
     assert [q.speaker for q in nk.quotes(nk.from_text(text))] == ["Yvonne Le Maistre"]
+
+
+def test_a_description_stands_for_what_it_stood_for_before() -> None:
+    text = (
+        "Customers will be moved after Kinetic Home Energy collapsed, the energy regulator "
+        "said.\n\nOfgem said balances were safe. Kinetic had 200,000 customers.\n\n"
+        "“Nobody needs to do anything,” a spokeswoman for the regulator said."
+    )
+    assert [q.speaker for q in nk.quotes(nk.from_text(text, headline=False))] == ["Ofgem"]
+    assert [r.speaker for r in nk.indirect_quotes(nk.from_text(text, headline=False))] == [
+        "Ofgem",
+        "Ofgem",
+    ]
+
+
+def test_a_sport_s_court_and_its_panel_are_the_court_named_next() -> None:
+    text = (
+        "The player lost her appeal after sport’s highest court called her account "
+        "‘implausible’.\n\nThe Court of Arbitration for Sport (CAS) said she had failed. "
+        "The panel said her account was ‘not supported’."
+    )
+    assert [q.speaker for q in nk.quotes(nk.from_text(text, headline=False))] == [
+        "Court of Arbitration for Sport",
+        "Court of Arbitration for Sport",
+    ]
