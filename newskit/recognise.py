@@ -209,7 +209,7 @@ _NOT_NAMES = frozenset(
     SUV NGO NGOs OK UFO UK-based US-based IQ IVF BBQ DJ MC MVP RIP ASAP FAQ CV TB ER A&E EV
     EVs CO2 UV VIP VIPs QC KC MBE OBE CBE DBE GCSE GCSEs A-level A-levels SAT SATs MRI PTSD
     ADHD USB SMS URL PDF AGM IPO APR Internet Web God Mum Dad Mom Madam Gentlemen UPDATE
-    BREAKING EXCLUSIVE WATCH LIVE
+    BREAKING EXCLUSIVE WATCH LIVE GMT BST UTC CET CEST EST EDT CST CDT PST PDT
     """.split()
 )
 
@@ -577,6 +577,10 @@ _EVENT_WORDS = frozenset(
     "Cup Prize Prizes Award Awards Festival Games Championship Championships Trophy Olympics "
     "Paralympics Marathon Summit Conference Expo".split()
 )
+
+
+# Laws and codes are not entities newskit counts: "Treasure Act", "World Anti-Doping Code".
+_LAW_WORDS = frozenset("Act Acts Bill Code Treaty Directive Regulations".split())
 
 
 # Market indices are not entities: "Nasdaq Composite", "Dow Jones Industrial Average".
@@ -1369,6 +1373,7 @@ class _Recogniser:
             return [(words[:-1], initial), (words[-1:], False)]
         if len(words) > 1 and (
             words[-1].text in _EVENT_WORDS
+            or words[-1].text in _LAW_WORDS
             or words[-1].text in _INDEX_WORDS
             or self.text[words[0].start : words[-1].end] in _EVENT_NAMES
         ):

@@ -1542,3 +1542,11 @@ def test_a_saint_s_name_is_a_place_or_a_body_not_a_person(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text) == expected
+
+
+def test_laws_time_zones_and_historical_peoples() -> None:
+    text = (
+        "A Viking hoard was found. The eruption began at 0340 GMT. "
+        "The Treasure Act applies, and the World Anti-Doping Code says so."
+    )
+    assert found(text) == [("Viking", "NORP")]
