@@ -303,6 +303,17 @@ def _before(ctx: _Context, begin: int, end: int) -> Attribution | None:
         if earlier:
             subject_end = earlier[-1][0]
     found = _subject(ctx, begin, subject_end)
+    earlier = _speech_verbs(text, begin, verb_at) if rule == "verb before" else []
+    if found is not None and found.as_written and earlier:
+        # "The FAA … said Arcturus had not asked to change its licence and that no
+        # change was needed “at this stage”": Arcturus opens what the FAA said
+        opens = re.match(
+            r"\s+(?:that\s+)?" + re.escape(found.as_written), text[earlier[-1][1] : verb_at]
+        )
+        outer = _subject(ctx, begin, earlier[-1][0]) if opens else None
+        if outer is not None and outer.entity is not None:
+            found, verb_at, verb_end = outer, earlier[-1][0], earlier[-1][1]
+            cue = text[verb_at:verb_end]
     if rule == "verb before" and (found is None or found.entity is None):
         # "Solidarity … said its members had complained ‘…’": the reported clause's
         # subject names no one; the verb that reports it does

@@ -1082,3 +1082,14 @@ def test_a_sport_s_court_and_its_panel_are_the_court_named_next() -> None:
         "Court of Arbitration for Sport",
         "Court of Arbitration for Sport",
     ]
+
+
+def test_a_name_opening_what_was_said_is_not_the_speaker_of_a_quote_in_it() -> None:
+    text = (
+        "Arcturus Launch Systems delayed the launch.\n\nThe Federal Aviation Administration, "
+        "which licenses launches, said Arcturus had not asked to change its licence and that "
+        "no change was needed “at this stage”."
+    )
+    assert [(q.speaker, q.cue) for q in nk.quotes(body(text))] == [
+        ("Federal Aviation Administration", "said")
+    ]
