@@ -108,8 +108,11 @@ _SET_OFF = (",", "—", "–", "-", ";")
 
 # Words before a quote that make it a name or a term, not speech.
 _TITLE_CUE = re.compile(
-    r"\b(?:so-called|so called|dubbed|nicknamed|titled|entitled|known as|the words?|the phrase"
-    r"|the term|the slogan|the hashtag)[\s,]*$",
+    r"\b(?:so-called|so called|dubbed|nicknamed|titled|entitled|known as(?: an?| the)?"
+    r"|the words?|the phrase|the term|the slogan|the hashtag)[\s,]*$"
+    # "The flight, called “First Light,” will …": a name given, set off by commas
+    # (not "its president, Jérôme Fournier, called «…»": someone called it that)
+    r"|\b(?-i:[a-z]+),\s*(?:called|named)\s*$",
     re.I,
 )
 

@@ -1093,3 +1093,16 @@ def test_a_name_opening_what_was_said_is_not_the_speaker_of_a_quote_in_it() -> N
     assert [(q.speaker, q.cue) for q in nk.quotes(body(text))] == [
         ("Federal Aviation Administration", "said")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Meltwater, known as a “jökulhlaup,” was expected.", "title"),
+        ("The flight, called “First Light,” will carry two people.", "title"),
+        ("It was what its president, Jérôme Fournier, called «people who never came».", "partial"),
+    ],
+    ids=["known-as-a", "a-name-given", "someone-called-it"],
+)
+def test_names_given_are_titles_not_speech(text: str, kind: str) -> None:
+    assert [q.kind for q in nk.quotes(body(text))] == [kind]
