@@ -316,6 +316,11 @@ def run_all(
                         "out": out,
                     }
                     result = measure(spec)
+                    took = f"{result['seconds']:.1f} s" if "seconds" in result else "failed"
+                    print(
+                        f"  ... round {round_ + 1}: {size:,} {engine} {tables}: {took}",
+                        file=sys.stderr,
+                    )
                     best = results.get(key)
                     if best is None or (
                         "error" not in best and result.get("seconds", 1e9) < best["seconds"]
