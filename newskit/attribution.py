@@ -600,6 +600,13 @@ class Reported:
         return self.attribution.cue
 
 
+# Verbs whose next name is the one spoken to, never the speaker: "told the agency that".
+_TAKES_A_LISTENER = frozenset(
+    "told tells tell asked asks urged urges warned warns reminded assured informed promised "
+    "called calls".split()
+)
+
+
 def reported_speech(
     article: Article,
     quoted: list[tuple[ScannedQuote, Attribution]],
@@ -648,7 +655,9 @@ def reported_speech(
                 inverted = text[unit_start:at].rstrip().endswith((",", ";", "—", "–"))
                 if inverted and (right_after := _person_right_after(ctx, match.end())) is not None:
                     who = right_after
-                elif who is None or (who.entity is None and not ctx.within(unit_start, at)):
+                elif (who is None or (who.entity is None and not ctx.within(unit_start, at))) and (
+                    cue.lower() not in _TAKES_A_LISTENER  # "had told the ITIA that": the listener
+                ):
                     after = _person_or_group(ctx, match.end(), unit_end, nearest="first")
                     if after is not None and after.entity is not None:
                         who = after

@@ -1106,3 +1106,11 @@ def test_a_name_opening_what_was_said_is_not_the_speaker_of_a_quote_in_it() -> N
 )
 def test_names_given_are_titles_not_speech(text: str, kind: str) -> None:
     assert [q.kind for q in nk.quotes(body(text))] == [kind]
+
+
+def test_the_name_after_told_is_the_listener_not_the_speaker() -> None:
+    text = (
+        "Isla McKendrick lost her appeal.\n\nThe former world No 31 had told the "
+        "International Tennis Integrity Agency (ITIA) that the drug came from a supplement."
+    )
+    assert [r.speaker for r in nk.indirect_quotes(body(text))] == [None]
