@@ -600,6 +600,8 @@ class Reported:
         return self.attribution.cue
 
 
+_PRONOUN_NEXT = re.compile(r"\s+(?:that\s+)?(?:it|he|she|they)\b")
+
 # Verbs whose next name is the one spoken to, never the speaker: "told the agency that".
 _TAKES_A_LISTENER = frozenset(
     "told tells tell asked asks urged urges warned warns reminded assured informed promised "
@@ -655,8 +657,17 @@ def reported_speech(
                 inverted = text[unit_start:at].rstrip().endswith((",", ";", "—", "–"))
                 if inverted and (right_after := _person_right_after(ctx, match.end())) is not None:
                     who = right_after
-                elif (who is None or (who.entity is None and not ctx.within(unit_start, at))) and (
-                    cue.lower() not in _TAKES_A_LISTENER  # "had told the ITIA that": the listener
+                elif (
+                    (who is None or (who.entity is None and not ctx.within(unit_start, at)))
+                    and cue.lower() not in _TAKES_A_LISTENER  # "had told the ITIA that": listener
+                    # "The ruling said the supplement’s Portuguese maker had": the name after
+                    # a verb with words before it opens what was said (but "which the
+                    # district says it will offer": "it" is who says so)
+                    and (
+                        inverted
+                        or not text[unit_start:at].strip()
+                        or _PRONOUN_NEXT.match(text, match.end()) is not None
+                    )
                 ):
                     after = _person_or_group(ctx, match.end(), unit_end, nearest="first")
                     if after is not None and after.entity is not None:

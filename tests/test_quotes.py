@@ -1114,3 +1114,16 @@ def test_the_name_after_told_is_the_listener_not_the_speaker() -> None:
         "International Tennis Integrity Agency (ITIA) that the drug came from a supplement."
     )
     assert [r.speaker for r in nk.indirect_quotes(body(text))] == [None]
+
+
+def test_a_name_inside_what_was_said_is_not_its_speaker() -> None:
+    text = (
+        "Isla lost.\n\nThe ruling said the supplement’s Portuguese maker had co-operated.\n\n"
+        "The Cass Valley School District will switch. Parents can use child care, which the "
+        "district says it will offer."
+    )
+    found = nk.indirect_quotes(body(text))
+    assert [(r.cue, r.speaker) for r in found] == [
+        ("said", None),
+        ("says", "Cass Valley School District"),
+    ]
