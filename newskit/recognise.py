@@ -251,6 +251,9 @@ _PRONOUNS = re.compile(
 )
 
 
+# One partner's name before a firm's "X & Y": "Moss, " in "Moss, Pryor & Kell".
+_PARTNER = re.compile(r"\b([A-Z][a-z’'-]+),[ \xa0]+$")
+
 _SAINT = frozenset({"St", "St.", "Saint", "Ste", "Ste."})
 
 # The kinds of place a national body is named with: "Age UK", "Tennis Scotland";
@@ -789,8 +792,51 @@ class _Recogniser:
         for words, unit in self.headline_runs:
             self._headline_words(words, unit, known)
         self._coordination()
+        self._comma_firms()
         self._surnames_before_places()
         return self.found
+
+    def _comma_firms(self) -> None:
+        """A firm named as a list of partners: "Moss, Pryor & Kell", one organisation.
+
+        The names before an "X & Y" organisation, each one word and a comma, are
+        its partners; not a place ("In London, Marks & Spencer") nor a sentence's
+        opening word ("Yesterday, Marks & Spencer").
+        """
+        by_end = {c.end: c for c in self.found}
+        gone: set[int] = set()
+        for c in self.found:
+            if c.type != "ORG" or not any(w.text == "&" for w in c.words) or c.headline:
+                continue
+            start = c.start
+            partners: list[_Word] = []
+            absorbed: list[_Candidate] = []
+            while (part := _PARTNER.search(self.text, max(0, start - 40), start)) is not None:
+                word = part.group(1)
+                before = by_end.get(part.end(1))
+                if (
+                    (
+                        before is not None
+                        and (before.type in ("GPE", "LOC", "NORP") or len(before.words) != 1)
+                    )
+                    or (before is None and self._lookup([_Word(part.start(1), part.end(1), word)]))
+                    or self.units.is_first_word(part.start(1))
+                    or word in _DAYS
+                    or word in _MONTHS
+                ):
+                    break
+                # with its comma, so that the name reads as written
+                partners.insert(0, _Word(part.start(1), part.end(1) + 1, word + ","))
+                if before is not None:
+                    absorbed.append(before)
+                start = part.start(1)
+            if partners:
+                c.words[:0] = partners
+                c.start = start
+                c.evidence = "partners' names and '&': a firm"
+                gone.update(id(b) for b in absorbed)
+        if gone:
+            self.found = [c for c in self.found if id(c) not in gone]
 
     def _surnames_before_places(self) -> None:
         """A place's name the story has used as a person's surname is that person.

@@ -1550,3 +1550,18 @@ def test_laws_time_zones_and_historical_peoples() -> None:
         "The Treasure Act applies, and the World Anti-Doping Code says so."
     )
     assert found(text) == [("Viking", "NORP")]
+
+
+def test_a_firm_named_as_its_partners_is_one_organisation() -> None:
+    text = (
+        "The board appointed the firm Moss, Pryor & Kell. In a statement, Moss, Pryor & Kell "
+        "said it was working. In London, Marks & Spencer said no. Yesterday, Marks & Spencer "
+        "agreed."
+    )
+    assert found(text) == [
+        ("Moss, Pryor & Kell", "ORG"),
+        ("Moss, Pryor & Kell", "ORG"),
+        ("London", "GPE"),
+        ("Marks & Spencer", "ORG"),
+        ("Marks & Spencer", "ORG"),
+    ]
