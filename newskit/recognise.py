@@ -254,6 +254,8 @@ _PRONOUNS = re.compile(
 # One partner's name before a firm's "X & Y": "Moss, " in "Moss, Pryor & Kell".
 _PARTNER = re.compile(r"\b([A-Z][a-z’'-]+),[ \xa0]+$")
 
+_PARKS_RUN_AS_BUSINESSES = frozenset("Wildlife Safari Theme Animal Adventure Water Holiday".split())
+
 _SAINT = frozenset({"St", "St.", "Saint", "Ste", "Ste."})
 
 # The kinds of place a national body is named with: "Age UK", "Tennis Scotland";
@@ -1609,6 +1611,9 @@ class _Recogniser:
             self._add(words, unit, "ORG", "name with 'for'", initial=initial)
         elif last in _GPE_HEADS:
             self._add(words, unit, "GPE", f"place word: {last}", initial=initial)
+        elif last == "Park" and words[-2].text in _PARKS_RUN_AS_BUSINESSES:
+            # "Wolds Wildlife Park said": a wildlife or theme park is a business that speaks
+            self._add(words, unit, "ORG", f"a {words[-2].text.lower()} park", initial=initial)
         elif last in _LOC_HEADS or word in _LOC_FIRST:
             self._add(
                 words,

@@ -1565,3 +1565,8 @@ def test_a_firm_named_as_its_partners_is_one_organisation() -> None:
         ("Marks & Spencer", "ORG"),
         ("Marks & Spencer", "ORG"),
     ]
+
+
+def test_a_wildlife_park_is_a_business_a_town_park_a_place() -> None:
+    text = "Cubs were born at Wolds Wildlife Park, the park said. They played in Victoria Park."
+    assert found(text) == [("Wolds Wildlife Park", "ORG"), ("Victoria Park", "LOC")]
