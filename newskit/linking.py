@@ -182,7 +182,8 @@ def _quote_before(text: str, units: _Units, match: re.Match[str]) -> int:
     if not _quoted(text, start):
         return -1
     # the quote opened in an earlier sentence of the paragraph
-    opening = max(text.rfind(mark, units.starts[0], start) for mark in '“‘"')
+    reach = max(0, start - _QUOTED_REACH)  # as far back as _quoted counts
+    opening = max(text.rfind(mark, reach, start) for mark in '“‘"')
     return units.index(opening) if opening >= 0 else -1
 
 
