@@ -1825,6 +1825,7 @@ class _Recogniser:
             and _WHICH_ACTS.match(text, c.end)
         ):
             c.cue = "organisation: which runs"  # "Isavia, which runs Keflavik airport, said"
+            c.apposed = True  # an ordinary word too: "Link, which runs the cash machines,"
         after = _APPOSITION.match(text, c.end)
         if after and after.group(1) in KIN_WORDS and KIN_WORDS[after.group(1)] != "unknown":
             c.hint = c.hint or KIN_WORDS[after.group(1)]

@@ -1444,8 +1444,9 @@ def test_a_pronoun_after_a_quote_opening_the_sentence_gives_its_gender() -> None
         ),
         ("Officials said Zentrix, which operates the mine, had closed.", [("Zentrix", "ORG")]),
         ("Lena Ruud, who runs the farm, said so.", [("Lena Ruud", "PERSON")]),
+        ("Link, which runs the cash machines, said it would look.", [("Link", "ORG")]),
     ],
-    ids=["runs", "coordinates", "after-said", "who-is-a-person"],
+    ids=["runs", "coordinates", "after-said", "who-is-a-person", "an-ordinary-word"],
 )
 def test_a_single_name_doing_what_bodies_do_after_which_is_an_organisation(
     text: str, expected: list[tuple[str, str]]
