@@ -1127,3 +1127,13 @@ def test_a_name_inside_what_was_said_is_not_its_speaker() -> None:
         ("said", None),
         ("says", "Cass Valley School District"),
     ]
+
+
+def test_organisers_in_a_headline_are_the_company_that_runs_the_event() -> None:
+    text = (
+        "Race times scrapped after course found short – organisers say “sorry”\n\n"
+        "Results from Sunday’s race have been declared void, RunEast Events said.\n\n"
+        "“We are sorry,” said Lisa Chamberlain, its managing director."
+    )
+    found = nk.quotes(nk.from_text(text))
+    assert (found[0].text, found[0].speaker) == ("sorry", "RunEast Events")
