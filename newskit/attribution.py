@@ -98,7 +98,10 @@ _LEAD_IN = re.compile(
 )
 
 # Verbs joined to an earlier one share its subject: "said … and called it ‘…’".
-_COORDINATED = re.compile(r"\b(?:and|but|then|before|after|while)\s+(?:[a-z]+ly\s+)?$")
+_COORDINATED = re.compile(
+    r"\b(?:and|but|then|before|after|while)\s+(?:[a-z]+ly\s+)?"
+    r"(?:(?:would|will|could|should|had|has|have|was|were|is|did)\s+(?:not\s+)?)?$"
+)
 
 _SENTENCE_BREAK = re.compile(r"(\w*)[.!?]\s+\S")
 

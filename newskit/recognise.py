@@ -125,7 +125,7 @@ _ORG_HEADS = frozenset(
     Senate Council Chamber Court Commission Quartet Legislature Data Research
     Courier Chronicle Echo Observer Mirror Express Argus Sentinel Examiner Inquirer Dispatch
     Bulletin Farms Savings Harriers Striders Winery Vineyards Orchards Nurseries Creamery
-    Diocese Archdiocese
+    Diocese Archdiocese Brotherhood Sisterhood Division
     """.split()
 )
 
@@ -1150,11 +1150,23 @@ class _Recogniser:
                 )
             # "Ministry of Science and Technology": what a body looks after is
             # ordinary words; "University of Leeds and Oxfam" are two names.
+            of_name = any(w.text in ("for", "of", "of the") for w in named)
             return (
-                any(w.text in ("for", "of", "of the") for w in named)
-                and " ".join(w.text for w in following) not in _BODIES
-                and all(self._is_portfolio_word(w.text, named[0].text) for w in following)
-            ) or (len(named) == 1 and following[-1].text in _LOCAL_BODIES)
+                (
+                    of_name
+                    and " ".join(w.text for w in following) not in _BODIES
+                    and all(self._is_portfolio_word(w.text, named[0].text) for w in following)
+                )
+                or (len(named) == 1 and following[-1].text in _LOCAL_BODIES)
+                # "Brotherhood of Locomotive Engineers and Trainmen": whom it is of, two
+                # plurals alike ("University of Leeds and Oxfam" are two names)
+                or (
+                    of_name
+                    and len(following) == 1
+                    and named[-1].text.endswith(("ers", "men", "ists", "ians"))
+                    and following[0].text.endswith(("ers", "men", "ists", "ians"))
+                )
+            )
         # "Bank of England", "Royal College of Surgeons of England",
         # "University Hospitals of North Midlands NHS Trust"
         last = left[-1].text.rstrip(".")

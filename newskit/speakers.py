@@ -264,7 +264,7 @@ _PERSON_ROLES = frozenset(
     "director coroner prosecutor magistrate sheriff commissioner premier chancellor secretary "
     "ambassador inspector detective owner founder mp ceo headteacher headmaster headmistress "
     "principal curator professor economist surgeon lawyer solicitor barrister attorney "
-    "captain councillor".split()
+    "captain councillor chief".split()
 )
 
 # A body or a person known by their role: "the agency", "its lender", "Indonesia's
@@ -901,10 +901,14 @@ def _person_or_group(
             and not _AFTER_WORD.search(region, max(0, d.start() - _LOOK_BACK), d.start())
             # "Fennimore’s team said": the person speaks through it (see below)
             and not any(m.start == start + d.start() and m.type == "PERSON" for m in found)
-            # "The GMB union said": the name inside it says which union
-            and not any(
-                m.type == "ORG" and start + d.start() <= m.start and m.end <= start + d.end()
-                for m in names
+            # "The GMB union said": the name inside it says which union (but "The Labour
+            # MP said" is a person)
+            and not (
+                d.group(1).lower() not in _PERSON_ROLES
+                and any(
+                    m.type == "ORG" and start + d.start() <= m.start and m.end <= start + d.end()
+                    for m in names
+                )
             )
         ]
         last_name = names[-1].end if names else -1
@@ -1012,6 +1016,14 @@ def _named(ctx: _Context, mention: Mention) -> Attribution | None:
     return Attribution(entity, mention.text, "", -1, "", entity.gender, evidence)
 
 
+# Roles only a person holds: "the Labour MP said" with no MP named is no one known, not the
+# party ("its owner", "the director" may yet be a body's).
+_ONLY_PEOPLE = frozenset(
+    "mp senator judge coroner magistrate headteacher headmaster headmistress councillor "
+    "professor economist surgeon lawyer solicitor barrister attorney prosecutor detective "
+    "sheriff mayor governor premier ambassador captain".split()
+)
+
 _DESCRIPTIONS_BACK = 3  # how many earlier uses of a description are tried
 _DESCRIBED_REACH = 6000  # how far back (characters) they are looked for
 
@@ -1036,6 +1048,9 @@ def _description(
             )
         if person is not None:
             return Attribution(person, match.group(0), "", -1, "", person.gender)
+        if role in _ONLY_PEOPLE:
+            # "The Labour MP said": someone, not the party that spoke before
+            return Attribution(None, match.group(0), "", -1, "")
     body = None
     if match.group(0).split()[0].lower() == "the":  # not "Theo's agency"
         body = ctx.speaking_organisation(at, match.group(1))

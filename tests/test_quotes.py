@@ -1137,3 +1137,40 @@ def test_organisers_in_a_headline_are_the_company_that_runs_the_event() -> None:
     )
     found = nk.quotes(nk.from_text(text))
     assert (found[0].text, found[0].speaker) == ("sorry", "RunEast Events")
+
+
+def test_a_party_s_mp_is_a_person_not_the_party() -> None:
+    text = (
+        "Owen Gallagher called it a betrayal. The Labour MP, whose grandmother was a nurse, "
+        "said the trust had been ‘left to fail’."
+    )
+    assert [q.speaker for q in nk.quotes(body(text))] == [None]  # not the Labour Party
+
+
+def test_the_union_named_of_two_trades() -> None:
+    text = (
+        "The Brotherhood of Locomotive Engineers and Trainmen said the crew was unhurt. "
+        "The union said it had warned that trains were “too long”."
+    )
+    assert [q.speaker for q in nk.quotes(body(text))] == [
+        "Brotherhood of Locomotive Engineers and Trainmen"
+    ]
+
+
+def test_a_second_quote_after_and_would_is_the_same_speaker() -> None:
+    text = (
+        "Seri Harbour Development Bhd said it had complied with “every condition” and would "
+        "respond to UNESCO “in full and in good faith”."
+    )
+    assert [q.speaker for q in nk.quotes(body(text))] == [
+        "Seri Harbour Development Bhd",
+        "Seri Harbour Development Bhd",
+    ]
+
+
+def test_the_fire_chief_in_a_lede_is_the_chief_named_next() -> None:
+    text = (
+        "About 3,000 people left their homes, and the fire chief said they should not "
+        "return.\n\n“Stay away,” Fire Chief Darnell Brooks said."
+    )
+    assert nk.indirect_quotes(body(text))[0].speaker == "Darnell Brooks"
