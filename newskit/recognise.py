@@ -251,6 +251,8 @@ _PRONOUNS = re.compile(
 )
 
 
+_HEAD_AFTER = re.compile(r"[ \xa0]+([A-Z][a-z]+)\b")
+
 # One partner's name before a firm's "X & Y": "Moss, " in "Moss, Pryor & Kell".
 _PARTNER = re.compile(r"\b([A-Z][a-z’'-]+),[ \xa0]+$")
 
@@ -774,6 +776,10 @@ class _Recogniser:
                     self._sentence_pieces(piece)
                     piece = []
                     end = span
+                    # "East Riding of Yorkshire Council": the listed place's own body
+                    head = _HEAD_AFTER.match(text, end)
+                    if head is not None and head.group(1) in _ORG_HEADS:
+                        end = head.end()
                     phrase = [
                         _Word(m.start(), m.end(), m.group())
                         for m in _NON_SPACE.finditer(text, begin, end)

@@ -1571,3 +1571,14 @@ def test_a_firm_named_as_its_partners_is_one_organisation() -> None:
 def test_a_wildlife_park_is_a_business_a_town_park_a_place() -> None:
     text = "Cubs were born at Wolds Wildlife Park, the park said. They played in Victoria Park."
     assert found(text) == [("Wolds Wildlife Park", "ORG"), ("Victoria Park", "LOC")]
+
+
+def test_a_listed_place_s_own_council_is_one_organisation() -> None:
+    text = (
+        "He wrote to East Riding of Yorkshire Council for help. "
+        "They drove to East Riding of Yorkshire in May."
+    )
+    assert found(text) == [
+        ("East Riding of Yorkshire Council", "ORG"),
+        ("East Riding of Yorkshire", "GPE"),
+    ]
