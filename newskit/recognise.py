@@ -251,6 +251,9 @@ _PRONOUNS = re.compile(
 )
 
 
+# "Carraway, Bell and Stone LLP": a partnership's name may join its partners with "and".
+_FIRM_ENDINGS = frozenset("LLP Ltd Limited plc PLC LLC Inc Inc. Partners Associates".split())
+
 _HEAD_AFTER = re.compile(r"[ \xa0]+([A-Z][a-z]+)\b")
 
 # One partner's name before a firm's "X & Y": "Moss, " in "Moss, Pryor & Kell".
@@ -807,6 +810,9 @@ class _Recogniser:
     def _comma_firms(self) -> None:
         """A firm named as a list of partners: "Moss, Pryor & Kell", one organisation.
 
+        Or "Carraway, Bell and Stone LLP", the partners joined with "and" before the
+        firm's ending.
+
         The names before an "X & Y" organisation, each one word and a comma, are
         its partners; not a place ("In London, Marks & Spencer") nor a sentence's
         opening word ("Yesterday, Marks & Spencer").
@@ -814,7 +820,10 @@ class _Recogniser:
         by_end = {c.end: c for c in self.found}
         gone: set[int] = set()
         for c in self.found:
-            if c.type != "ORG" or not any(w.text == "&" for w in c.words) or c.headline:
+            partnership = any(w.text == "&" for w in c.words) or (
+                c.words[-1].text in _FIRM_ENDINGS and any(w.text == "and" for w in c.words)
+            )
+            if c.type != "ORG" or not partnership or c.headline:
                 continue
             start = c.start
             partners: list[_Word] = []

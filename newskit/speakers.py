@@ -777,7 +777,11 @@ def _person_or_group(
         # "Lauren Mikkelsen, a retail analyst at GlobalData, said": the name before
         # the insert; "Keystone’s chief executive, Robert Osei-Clarke, said": the
         # person inside it, when the words before it name nobody.
-        commas = [start + i for i, c in enumerate(region[: tail.start()]) if c == ","]
+        commas = [  # not the commas inside a name: "Carraway, Bell and Stone LLP"
+            start + i
+            for i, c in enumerate(region[: tail.start()])
+            if c == "," and not any(m.start < start + i < m.end for m in found)
+        ]
         opens = commas[-2] if len(commas) > 1 else commas[-1]
         head = [m for m in found if m.end <= opens]
         insert = [m for m in found if m.start > opens and m.type == "PERSON"]

@@ -1582,3 +1582,15 @@ def test_a_listed_place_s_own_council_is_one_organisation() -> None:
         ("East Riding of Yorkshire Council", "ORG"),
         ("East Riding of Yorkshire", "GPE"),
     ]
+
+
+def test_a_partnership_joined_with_and_before_its_ending_is_one_firm() -> None:
+    text = (
+        "The architects, Carraway, Bell and Stone LLP, said so. "
+        "In Leeds, Bell and Stone LLP agreed."
+    )
+    assert [(m.text, m.entity) for m in nk.mentions(body(text))] == [
+        ("Carraway, Bell and Stone LLP", "Carraway, Bell and Stone LLP"),
+        ("Leeds", "Leeds"),
+        ("Bell and Stone LLP", "Carraway, Bell and Stone LLP"),
+    ]

@@ -1174,3 +1174,8 @@ def test_the_fire_chief_in_a_lede_is_the_chief_named_next() -> None:
         "return.\n\n“Stay away,” Fire Chief Darnell Brooks said."
     )
     assert nk.indirect_quotes(body(text))[0].speaker == "Darnell Brooks"
+
+
+def test_a_firm_with_a_comma_in_its_name_speaks_from_its_apposition() -> None:
+    text = "The architects, Carraway, Bell and Stone LLP, said it would keep ‘the best’."
+    assert [q.speaker for q in nk.quotes(body(text))] == ["Carraway, Bell and Stone LLP"]
