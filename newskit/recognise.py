@@ -1371,7 +1371,11 @@ class _Recogniser:
                 continue
             if (
                 texts[head] in _GIVEN_NAME_TITLES
-                and (head == 0 or honorific_gender(texts[head - 1]) is not None)
+                and (
+                    head == 0
+                    or honorific_gender(texts[head - 1]) is not None
+                    or is_title_word(texts[head - 1])  # "Cllr Dean Probert"
+                )
                 and end == len(texts) - 1
             ):
                 continue  # "(Mr) Dean Farrow": a first name; "Dean Ruth Kay" is a title

@@ -1594,3 +1594,11 @@ def test_a_partnership_joined_with_and_before_its_ending_is_one_firm() -> None:
         ("Leeds", "Leeds"),
         ("Bell and Stone LLP", "Carraway, Bell and Stone LLP"),
     ]
+
+
+def test_dean_after_a_title_is_a_first_name() -> None:
+    article = body("He was backed by Cllr Dean Probert of Reform UK. Mr Probert spoke.")
+    assert [m.entity for m in nk.mentions(article) if m.type == "PERSON"] == [
+        "Dean Probert",
+        "Dean Probert",
+    ]
