@@ -1627,6 +1627,16 @@ class _Recogniser:
             suffix = self._lookup(words[-1:])
             if suffix is not None and suffix.type == "GPE":
                 place_after = suffix
+        if (
+            place_after is None
+            and len(words) == 3
+            and _is_common(word)
+            and word not in _PLACE_PARTS
+        ):
+            # "Age UK Northumberland": a national body's branch in a place
+            nation, branch = self._lookup(words[1:2]), self._lookup(words[2:])
+            if nation is not None and nation.kind in _NATIONAL and branch is not None:
+                place_after = branch if branch.type == "GPE" else None
         part_of = self._lookup(words[-1:]) if len(words) == 2 and word in _COMPASS else None
         if any(w.text == "&" for w in words):
             self._add(words, unit, "ORG", "name with '&'", initial=initial)

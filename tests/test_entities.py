@@ -1481,6 +1481,7 @@ def test_more_names_of_bodies(text: str, expected: list[tuple[str, str]]) -> Non
         ("The quake struck in West Sumatra in May.", [("West Sumatra", "GPE")]),
         ("He moved to West Sumatra in May.", [("West Sumatra", "GPE")]),
         ("They flew to Mainland China.", [("Mainland China", "GPE")]),
+        ("Help came from Age UK Northumberland.", [("Age UK Northumberland", "ORG")]),
     ],
     ids=[
         "mid-sentence",
@@ -1490,6 +1491,7 @@ def test_more_names_of_bodies(text: str, expected: list[tuple[str, str]]) -> Non
         "part-of-a-place",
         "part-of-a-place-after-to",
         "a-kind-of-the-place",
+        "a-branch",
     ],
 )
 def test_an_ordinary_word_and_a_nation_name_a_national_body(
