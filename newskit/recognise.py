@@ -1232,6 +1232,16 @@ class _Recogniser:
                         and self._speaks_next(words[-1].end)
                     )
                 )
+                # "Headliners The Salt Lanterns said": an ordinary word before a name with "The"
+                or (
+                    len(words) > 2
+                    and words[1].text == "The"
+                    and (
+                        _is_common(words[0].text)
+                        # a plural no list knows: "Headliners", "Newcomers"
+                        or (words[0].text.endswith("s") and words[0].text[1:].islower())
+                    )
+                )
                 # "Analyst Tom Ode said": a role, capitalised only to open the sentence
                 or (
                     len(words) > 2

@@ -222,7 +222,7 @@ _BODY_WORDS = frozenset(
     "commission committee foundation institute network broadcaster newspaper service office "
     "league federation association operator insurer carrier chain maker manufacturer developer "
     "lender bureau organisation organization campaign force police miner utility body park zoo "
-    "museum diocese church panel organisers organizers".split()
+    "museum diocese church panel organisers organizers band".split()
 )
 
 # "according to the Lupus Foundation", "according to the promoter, Quayside Live"

@@ -1179,3 +1179,11 @@ def test_the_fire_chief_in_a_lede_is_the_chief_named_next() -> None:
 def test_a_firm_with_a_comma_in_its_name_speaks_from_its_apposition() -> None:
     text = "The architects, Carraway, Bell and Stone LLP, said it would keep ‘the best’."
     assert [q.speaker for q in nk.quotes(body(text))] == ["Carraway, Bell and Stone LLP"]
+
+
+def test_a_band_after_a_plural_role_speaks_and_is_the_band() -> None:
+    text = (
+        "Headliners The Salt Lanterns said in a post that they were “gutted for everyone”. "
+        "“Bring wellies anyway,” the band wrote."
+    )
+    assert [q.speaker for q in nk.quotes(body(text))] == ["The Salt Lanterns", "The Salt Lanterns"]
