@@ -1650,6 +1650,9 @@ class _Recogniser:
         part_of = self._lookup(words[-1:]) if len(words) == 2 and word in _COMPASS else None
         if any(w.text == "&" for w in words):
             self._add(words, unit, "ORG", "name with '&'", initial=initial)
+        elif not head and re.match(r"[-‐‑–]based\b", self.text[words[-1].end : words[-1].end + 7]):
+            # "The Fort Smith-based utility": where something is based is a place
+            self._add(words, unit, "GPE", "a place something is based in", initial=initial)
         elif part_of is not None and part_of.type == "GPE":
             # "moved to West Sumatra", "East Yorkshire": a part of a listed place
             self._add(words, unit, "GPE", f"part of {part_of.name}", initial=initial)

@@ -1604,3 +1604,8 @@ def test_dean_after_a_title_is_a_first_name() -> None:
         "Dean Probert",
         "Dean Probert",
     ]
+
+
+def test_where_something_is_based_is_a_place() -> None:
+    text = "Arkoma Power & Light Co. restored power. The Fort Smith-based utility said so."
+    assert found(text) == [("Arkoma Power & Light Co.", "ORG"), ("Fort Smith", "GPE")]
