@@ -267,9 +267,9 @@ _SAINT = frozenset({"St", "St.", "Saint", "Ste", "Ste."})
 # not a part of the place: "West Sumatra", "East Yorkshire", "Greater Manchester".
 _NATIONAL = frozenset({"country", "region"})
 _COMPASS = frozenset("North South East West Northern Southern Eastern Western Central".split())
-_PLACE_PARTS = frozenset(
+_PLACE_PARTS = _COMPASS | frozenset(
     """
-    North South East West Northern Southern Eastern Western Central Upper Lower Greater
+    Upper Lower Greater
     Inner Outer Mid New Old Great Little Rural Coastal Industrial Modern Mainland
     Continental Communist Imperial Nazi Soviet Free Global Postwar Post-war Pre-war Wartime
     Metropolitan Remote Deep Darkest Occupied Independent
@@ -850,7 +850,7 @@ class _Recogniser:
             if partners:
                 c.words[:0] = partners
                 c.start = start
-                c.evidence = "partners' names and '&': a firm"
+                c.evidence = "a firm named as its partners"
                 gone.update(id(b) for b in absorbed)
         if gone:
             self.found = [c for c in self.found if id(c) not in gone]

@@ -1075,13 +1075,13 @@ def _description(
         if body is None:
             # "…, the region’s wine trade body said." and then "The Bureau … said"
             body = ctx.opening_body(at)
-    if body is None and again:
+    if body is None and again and not _PERSON_ROLES & set(noun.split()):
         # "…, the energy regulator said." (Ofgem, named next) and later "a spokeswoman
         # for the regulator said": what the same description stood for before
         earlier = [
             d
             for d in _DESCRIPTION.finditer(ctx.article.text, max(0, at - _DESCRIBED_REACH), at)
-            if d.group(1).lower() == noun and not _PERSON_ROLES & set(noun.split())
+            if d.group(1).lower() == noun
         ]
         for before in reversed(earlier[-_DESCRIPTIONS_BACK:]):
             body = _description(ctx, before, 0, again=False).entity
