@@ -73,7 +73,8 @@ TITLE_HEADS = frozenset(
     Coroner Ald Executive Auditor Treasurer Clerk Assessor Controller Comptroller
     Secretary-General Chairperson Chair President-elect Provost Warden Governor-General
     Nana Alhaji Alhaja Haji Hajjah Mallam Oba Datuk Dato Sri Shri Smt Pandit Ustaz Begum
-    Elder Pastor Bishop Canon Dean Abbot Mufti Grand Leader Whip
+    Elder Pastor Bishop Canon Dean Abbot Mufti Grand Leader Whip Trustee Supervisor
+    Selectman Assemblyman Assemblywoman Delegate Registrar Rector
     """.split()
 ) | frozenset(HONORIFICS)
 

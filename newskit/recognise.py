@@ -683,9 +683,11 @@ _GROUP_AFTER = re.compile(
 )
 
 
-# What follows the place that opens a dateline: ", Switzerland", ", May 4", ", 4 May".
+# What follows the place that opens a dateline: ", Switzerland", ", May 4", ", 4 May", and
+# a US state and the dash: ", Ore. —", ", N.Y. —", ", Florida —".
 _DATELINE_PLACE = re.compile(
-    r",[ \xa0]+(?:[A-Z][a-z]+\.?[ \xa0]+\d|\d{1,2}[ \xa0]+[A-Z][a-z]+|[A-Z][a-z]+,)"
+    r",[ \xa0]+(?:[A-Z][a-z]+\.?[ \xa0]+\d|\d{1,2}[ \xa0]+[A-Z][a-z]+|[A-Z][a-z]+,"
+    r"|(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.|[A-Z][a-z]+)[ \xa0]*[-–—][ \xa0])"
 )
 
 
@@ -1390,13 +1392,24 @@ class _Recogniser:
             ):
                 continue  # "(Mr) Dean Farrow": a first name; "Dean Ruth Kay" is a title
             start = head
-            while (
-                start > 0
-                and texts[start - 1] not in _CONNECTORS
-                and texts[start - 1] not in self.gazetteer
-                and texts[start - 1] not in _GPE_HEADS  # "Pierce County Auditor …"
-                and (is_title_word(texts[start - 1]) or _is_common(texts[start - 1]))
-            ):
+            titled = False  # a title word joined already: "Chief Executive"
+            while start > 0:
+                before = texts[start - 1]
+                if before == "and" and start > 1 and is_title_word(texts[start - 2]):
+                    start -= 2  # "Energy and Mines Minister"
+                    continue
+                if (
+                    before in _CONNECTORS
+                    # "Labour MP" is the party's; "Labour Minister" a portfolio
+                    or (before in self.gazetteer and not (is_title_word(before) and start == head))
+                    # "Pierce County Auditor …", but "District Attorney" opening a name
+                    or (before in _GPE_HEADS and start > 1)
+                ):
+                    break
+                if is_title_word(before):
+                    titled = True
+                elif titled or not (_is_common(before) or self._lower_in_body(before)):
+                    break  # "Larch Point | Chief Executive David Morrow"
                 start -= 1
             return start, end
         return None

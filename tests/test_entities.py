@@ -1284,10 +1284,15 @@ def test_the_and_a_bodys_last_word_is_that_body(text: str, expected: list[tuple[
             [("KESSELDORF", "GPE"), ("Meridian", "ORG")],
         ),
         ("KESSELDORF — Voters backed it.", [("KESSELDORF", "GPE")]),
+        (
+            "MORRISTOWN, Tenn. — Voters backed it.",
+            [("MORRISTOWN", "GPE"), ("Tenn.", "GPE")],
+        ),
+        ("KESSELDORF, Florida — Voters backed it.", [("KESSELDORF", "GPE"), ("Florida", "GPE")]),
         ("Voters backed it.\n\nNHS — the health service — agreed.", [("NHS", "ORG")]),
         ("", []),
     ],
-    ids=["dateline-comma", "dateline-dash", "capitals-later", "empty"],
+    ids=["dateline-comma", "dateline-dash", "us-state", "state-in-full", "capitals-later", "empty"],
 )
 def test_an_unlisted_dateline_in_capitals_is_a_place(
     text: str, expected: list[tuple[str, str]]
@@ -1609,3 +1614,42 @@ def test_dean_after_a_title_is_a_first_name() -> None:
 def test_where_something_is_based_is_a_place() -> None:
     text = "Arkoma Power & Light Co. restored power. The Fort Smith-based utility said so."
     assert found(text) == [("Arkoma Power & Light Co.", "ORG"), ("Fort Smith", "GPE")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "It voted.\n\nLibrary Director Miguel Santos said the library would open.",
+            [("Library Director Miguel Santos", "PERSON")],
+        ),
+        ("Trustee Greg Falk voted no.", [("Trustee Greg Falk", "PERSON")]),
+        (
+            "In Toronto, Larch Point Chief Executive David Morrow said so.",
+            [
+                ("Toronto", "GPE"),
+                ("Larch Point", "ORG"),
+                ("Chief Executive David Morrow", "PERSON"),
+            ],
+        ),
+        (
+            "Labour Minister Teresa Valadares said so.",
+            [("Labour Minister Teresa Valadares", "PERSON")],
+        ),
+        (
+            "The Labour MP Owen Gallagher said so.",
+            [("Labour", "ORG"), ("Owen Gallagher", "PERSON")],
+        ),
+        (
+            "It asked District Attorney General Dan Arnett to act.",
+            [("District Attorney General Dan Arnett", "PERSON")],
+        ),
+        ("Pierce County Auditor Julie Anderson said so.", None),
+    ],
+    ids=["common-word", "trustee", "firm-before-title", "portfolio", "party", "district", "county"],
+)
+def test_words_of_a_title_before_a_name(text: str, expected: list[tuple[str, str]] | None) -> None:
+    if expected is None:  # the county stays a place of its own
+        assert ("Pierce County", "GPE") in found(text)
+    else:
+        assert found(text) == expected
