@@ -103,6 +103,9 @@ _COORDINATED = re.compile(
     r"(?:(?:would|will|could|should|had|has|have|was|were|is|did)\s+(?:not\s+)?)?$"
 )
 
+# "… but that", "… and that": a second clause reported by the same verb.
+_THAT_AGAIN = re.compile(r"\b(?:and|but)\s+that\b")
+
 _SENTENCE_BREAK = re.compile(r"(\w*)[.!?]\s+\S")
 
 _OPEN_ENDINGS = (",", "?", "!", "…", "—", "–", "-", ":")
@@ -486,10 +489,14 @@ def attribute(
             elif (
                 same_sentence
                 and found is not None
-                and found.entity is None
-                and _COORDINATED.search(text, begin, found.cue_start)
+                and (
+                    (found.entity is None and _COORDINATED.search(text, begin, found.cue_start))
+                    or _THAT_AGAIN.search(text, begin, found.cue_start)
+                )
             ):
-                # "…said he was ‘disappointed’ and called the judgment ‘…’": the same subject.
+                # "…said he was ‘disappointed’ and called the judgment ‘…’": the same subject;
+                # "…said it had “no objection” but that the closures had added “…”": a
+                # second clause of what the same speaker said.
                 earlier = _previous(result, last_spoken)
                 if earlier is not None:
                     found = Attribution(

@@ -100,7 +100,15 @@ def _speech_verbs(text: str, begin: int, end: int) -> list[tuple[int, int]]:
         # not "with a promise to", "the call for", "the company’s call centre": a noun
         # after its article or an owner
         and _DETERMINER_BEFORE.search(text, max(0, m.start() - 7), m.start()) is None
+        # not "staff had been told ‘almost nothing’": a passive names the listener
+        and (
+            m.group().endswith("ing")
+            or _PASSIVE_BEFORE.search(text, max(0, m.start() - 20), m.start()) is None
+        )
     ]
+
+
+_PASSIVE_BEFORE = re.compile(r"\b(?:been|being|was|were|be|get|gets|got)\s+(?:[a-z]+ly\s+)?$")
 
 
 _DETERMINER_BEFORE = re.compile(
@@ -146,6 +154,9 @@ _NOT_BUSINESS = frozenset(
 # "Assad’s wife", "Syria’s first lady", "the company’s spokesman": a role owned by a name.
 _ROLE_AFTER_POSSESSIVE = re.compile(r"['’]s?\s+(?P<role>[a-z-]+(?:\s+[a-z-]+){0,2})\s*$")
 
+# "…’s chair, " between a description and the name of the person in that role.
+_ROLE_BEFORE_NAME = re.compile(r"['’]s?\s+[a-z-]+(?:\s+[a-z-]+){0,2},\s+")
+
 # Roles that speak for whoever owns them: "the company’s spokesman", "Tran’s campaign",
 # "Lindqvist’s office", "his lawyers".
 _SPOKES = re.compile(
@@ -183,6 +194,10 @@ _PLACE_NOUN = re.compile(
 
 # "…, whose director, Imran Qureshi, said": the person in the insert has the role.
 _WHOSE_ROLE = re.compile(r"\bwhose\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s*$")
+
+# ", which runs …", ", who …": an insert opening with a relative pronoun (not "whose
+# director, Imran Qureshi," where the person inside speaks).
+_INSERT_RELATIVE = re.compile(r",(?=\s+(?:which|who)\b)")
 
 _RELATIVE_TAIL = re.compile(r",\s+(?:which|who)\s+(?:[a-z]+ly\s+)?$")
 
@@ -783,6 +798,11 @@ def _person_or_group(
             if c == "," and not any(m.start < start + i < m.end for m in found)
         ]
         opens = commas[-2] if len(commas) > 1 else commas[-1]
+        relatives = [start + r.start() for r in _INSERT_RELATIVE.finditer(region, 0, tail.start())]
+        if relatives and relatives[-1] in commas and relatives[-1] < opens:
+            # "The company, which runs trains between Birmingham, Shrewsbury and
+            # Worcester, said": the insert opens at "which", whatever commas it holds
+            opens = relatives[-1]
         head = [m for m in found if m.end <= opens]
         insert = [m for m in found if m.start > opens and m.type == "PERSON"]
         head_people = [m for m in head if m.type == "PERSON"]
@@ -835,7 +855,16 @@ def _person_or_group(
             return Attribution(country, body.group(0), "", -1, "")
     if nearest == "first":
         described = _DESCRIPTION.search(region)
-        if found and described and start + described.end() <= found[0].start:
+        if (
+            found
+            and described
+            and start + described.end() <= found[0].start
+            and not (
+                # "said the trust’s chair, Lee Barham": the person named after the role
+                found[0].type == "PERSON"
+                and _ROLE_BEFORE_NAME.fullmatch(text, start + described.end(), found[0].start)
+            )
+        ):
             # "according to figures the agency gave to Tewkesbury Borough Council"
             resolved = _description(ctx, described, start)
             if resolved.entity is not None:

@@ -1187,3 +1187,41 @@ def test_a_band_after_a_plural_role_speaks_and_is_the_band() -> None:
         "“Bring wellies anyway,” the band wrote."
     )
     assert [q.speaker for q in nk.quotes(body(text))] == ["The Salt Lanterns", "The Salt Lanterns"]
+
+
+def test_a_second_clause_after_but_that_is_the_same_speaker() -> None:
+    text = (
+        "West Midlands Fire Service said it had “no objection in principle” but that the "
+        "Hillfields Trust had added “up to a minute” to some response times."
+    )
+    assert [q.speaker for q in nk.quotes(body(text))] == [
+        "West Midlands Fire Service",
+        "West Midlands Fire Service",
+    ]
+
+
+def test_a_relative_insert_holding_commas_leaves_the_subject_before_it() -> None:
+    text = (
+        "Mercia Rail will cancel 40 trains a day. The company, which runs trains between "
+        "Birmingham, Shrewsbury, Hereford and Worcester, said it would publish a timetable."
+    )
+    assert [r.speaker for r in nk.indirect_quotes(body(text))] == ["Mercia Rail"]
+
+
+def test_said_a_body_s_role_and_a_name_is_the_person_named() -> None:
+    text = (
+        "The Medway Rangers Supporters Trust said the club had ‘outgrown’ its ground. "
+        "‘Kids are growing up,’ said the trust’s chair, Lee Barham."
+    )
+    assert [q.speaker for q in nk.quotes(body(text))] == [
+        "Medway Rangers Supporters Trust",
+        "Lee Barham",
+    ]
+
+
+def test_a_passive_speech_verb_is_not_the_cue() -> None:
+    text = (
+        "Wrekin University will cut 200 jobs. Dr Nadia Osei, president of the union’s "
+        "Wrekin branch, said staff had been told ‘almost nothing’."
+    )
+    assert who(text) == [("Nadia Osei", "said", "partial")]
