@@ -250,8 +250,22 @@ _DATELINE_AGENCY = "news agency in a dateline"  # the evidence newskit.linking g
 # Descriptions that name a body by another word for its kind: "the force" is a police force.
 _SAME_KIND = {
     "force": {"force", "police", "constabulary"},
+    # "The agency said" after "the River City Transit Authority"
+    "agency": {"agency", "authority", "administration", "commission"},
     "panel": {"panel", "court", "tribunal"},  # "the panel" of a court that ruled
 }
+
+
+# What a body introduced as doing something is called later: "The Office for Students,
+# which regulates higher education," is "the regulator".
+_DOES_FOR_KIND = {
+    "regulator": {"regulates", "oversees"},
+    "watchdog": {"regulates", "oversees", "monitors"},
+    "operator": {"runs", "operates"},
+    "owner": {"owns"},
+    "union": {"represents"},
+}
+_WHICH_DOES = re.compile(r",\s+which\s+(?:also\s+)?([a-z]+)\b")
 
 
 def _kinds_of(head: str) -> set[str]:
@@ -452,6 +466,12 @@ class _Context:
             for m in orgs:
                 if heads & set(m.entity.lower().split()):
                     return self.by_name.get(("ORG", m.entity))
+            does = _DOES_FOR_KIND.get(head.lower(), set())
+            for m in orgs if does else []:
+                # "The Office for Students, which regulates …" and later "the regulator"
+                which = _WHICH_DOES.match(self.article.text, m.end)
+                if which and which.group(1) in does:
+                    return self.by_name.get(("ORG", m.entity))
             if head.lower() not in _BUSINESS_WORDS:
                 return None  # "the ministry", and no ministry named: not the story's company
         for m in named:
@@ -556,6 +576,12 @@ class _Context:
         if i >= 0:
             for unit in (i, *range(max(0, i - 1), i)):
                 end = min(self.unit_ends[unit], offset)
+                opening = _DESCRIPTION.match(text, self.unit_starts[unit], end)
+                if opening is not None and opening.group(0).split()[0].lower() == "the":
+                    # "The agency said the contract would cost …. In a statement, it said"
+                    body = _description(self, opening, 0).entity
+                    if body is not None and body.type == "ORG":
+                        return body
                 for m in self.within(self.unit_starts[unit], end):
                     if m.type == "ORG" and not _after_preposition(text, m.start):
                         return self.entity(m)
@@ -825,6 +851,13 @@ def _person_or_group(
         if len(commas) > 1:
             end = opens
             region = text[start:end]
+    document = _THE_DOCUMENT.fullmatch(region.strip()) if not found else None
+    if document is not None:  # "…,” the statement said.": whoever issued it
+        author = _author_of(ctx, start, document.group(1).lower())
+        if author is not None:
+            return Attribution(
+                author.entity, region.strip(), "", -1, "", author.gender, author.gender_evidence
+            )
     spokes = _SPOKESPERSON_FOR.search(region)
     named_first = spokes is not None and any(
         m.type == "PERSON" and m.end <= start + spokes.start() for m in found
@@ -1059,6 +1092,44 @@ _ONLY_PEOPLE = frozenset(
 
 _DESCRIPTIONS_BACK = 3  # how many earlier uses of a description are tried
 _DESCRIBED_REACH = 6000  # how far back (characters) they are looked for
+
+
+# "the statement said": a document that speaks for whoever issued it.
+_THE_DOCUMENT = re.compile(r"[Tt]he\s+(statement|letter|report|filing|notice|memo)")
+
+
+def _author_of(ctx: _Context, at: int, document: str) -> Attribution | None:
+    """Who issued "the statement" that speaks at ``at``.
+
+    The latest "the bank said in a statement" or "In a statement, the council said"
+    in the 1,200 characters before.
+    """
+    text = ctx.article.text
+    begin = max(0, at - 2 * _LOOK_BACK_DOCUMENT)
+    issued = list(
+        re.finditer(
+            rf"\b(?P<verb>\w+)\s+in\s+an?\s+(?:\w+\s+)?{document}\b"
+            rf"|\b[Ii]n\s+an?\s+(?:\w+\s+)?{document},\s+(?P<who>[^,.;:!?]{{1,60}}?)\s+"
+            r"(?P<said>\w+)\b",
+            text[begin:at],
+        )
+    )
+    for match in reversed(issued):
+        if match.group("verb") and match.group("verb").lower() in SPEECH_VERBS:
+            verb_at = begin + match.start("verb")
+            found = _person_or_group(ctx, ctx.sentence(verb_at)[0], verb_at, nearest="last")
+        elif match.group("said") and match.group("said").lower() in SPEECH_VERBS:
+            found = _person_or_group(
+                ctx, begin + match.start("who"), begin + match.end("who"), nearest="first"
+            )
+        else:
+            continue
+        # the latest statement only: an unknown author is nobody, not an earlier one
+        return found if found is not None and found.entity is not None else None
+    return None
+
+
+_LOOK_BACK_DOCUMENT = 600
 
 
 def _description(

@@ -1225,3 +1225,35 @@ def test_a_passive_speech_verb_is_not_the_cue() -> None:
         "Wrekin branch, said staff had been told ‘almost nothing’."
     )
     assert who(text) == [("Nadia Osei", "said", "partial")]
+
+
+def test_the_agency_is_the_authority_and_it_is_the_agency_that_spoke_last() -> None:
+    text = (
+        "Members of the Amalgamated Transit Union approved the deal, the union said. The "
+        "board of the River City Transit Authority will vote.\n\nThe agency said the contract "
+        "would cost $11 million. In a statement, it said it was “grateful to both teams.”"
+    )
+    assert [q.speaker for q in nk.quotes(body(text))] == ["River City Transit Authority"]
+    assert [r.speaker for r in nk.indirect_quotes(body(text))][1:] == [
+        "River City Transit Authority",
+        "River City Transit Authority",
+    ]
+
+
+def test_a_body_introduced_as_regulating_is_the_regulator() -> None:
+    text = (
+        "The Office for Students, which regulates higher education in England, said many "
+        "universities were in deficit. Union leaders met on Monday.\n\nA spokesperson for the "
+        "regulator said it was ‘in close contact’ with Wrekin."
+    )
+    assert [q.speaker for q in nk.quotes(body(text))] == ["Office for Students"]
+
+
+def test_the_statement_speaks_for_whoever_issued_it() -> None:
+    text = (
+        "The Bank of Thailand held rates, the bank said in a statement.\n\n“The committee "
+        "judged that policy remains appropriate,” the statement said."
+    )
+    assert [(q.speaker, q.speaker_as_written) for q in nk.quotes(body(text))] == [
+        ("Bank of Thailand", "the statement")
+    ]
