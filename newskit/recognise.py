@@ -654,12 +654,13 @@ _ROAD = re.compile(r"[AMBIN]-?\d{1,4}")
 _WHICH_AFTER = re.compile(r"[ \xa0]*,[ \xa0]+which\b")
 # What only a body does: "the Crown Estate, which leased the seabed".
 _WHICH_ACTS = re.compile(
-    r"[ \xa0]*,[ \xa0]+which[ \xa0]+(?:said|says|runs|owns|employs|leased|leases|manages|"
+    r"[ \xa0]*,[ \xa0]+which[ \xa0]+(?:(?:said|says|runs|owns|employs|leased|leases|manages|"
     r"operates|represents|funds|oversees|regulates|announced|warned|coordinates)\b"
     # not "the Ribble, which runs through Preston": a river, a road, a railway line
     r"(?![ \xa0]+(?:through|along|from|to|into|across|past|between|under|over|beside|"
     r"north|south|east|west|parallel|alongside|beneath|below|above|around|round|down|up|"
     r"for|every|daily|hourly)\b)"
+    r"|campaigns\b)"  # "Living Streets, which campaigns for pedestrians"
 )
 
 
@@ -1217,6 +1218,13 @@ class _Recogniser:
             words
             and initial
             and self._lookup(words) is None
+            and not self._national_body(words)
+            # "Living Streets, which campaigns for pedestrians": a body's name
+            and not (
+                1 < len(words) <= 3
+                and words[0].text.lower() not in _OPENERS  # "The Trussell Trust, which"
+                and _WHICH_ACTS.match(self.text, words[-1].end)
+            )
             and (
                 words[0].text.lower() in _OPENERS
                 or (len(words) > 1 and words[0].text in _LOWER_CASE_MODIFIERS - {"State"})
@@ -1228,11 +1236,6 @@ class _Recogniser:
                     and not is_title_word(words[0].text)
                     and (place := self._lookup(words[1:])) is not None
                     and place.type == "GPE"
-                    and not (
-                        place.kind in _NATIONAL
-                        and words[0].text not in _PLACE_PARTS
-                        and self._speaks_next(words[-1].end)
-                    )
                 )
                 # "Headliners The Salt Lanterns said": an ordinary word before a name with "The"
                 or (
@@ -1266,6 +1269,17 @@ class _Recogniser:
             initial = False
         if words:
             self._classify(words, unit, initial)
+
+    def _national_body(self, words: list[_Word]) -> bool:
+        """An ordinary word and a nation opening a sentence and speaking: "Sport England said".
+
+        "Universities UK said", "Tennis Scotland, which …, said"; not "Expect Beijing
+        to respond" or "West Sumatra was hit".
+        """
+        if len(words) != 2 or words[0].text in _PLACE_PARTS or not _is_common(words[0].text):
+            return False
+        place = self._lookup(words[1:])
+        return place is not None and place.kind in _NATIONAL and self._speaks_next(words[-1].end)
 
     def _surname_recurs(self, words: list[_Word]) -> bool:
         """Two words whose second the story goes on to use alone: a first name and a surname.
@@ -1887,7 +1901,7 @@ class _Recogniser:
             c.cue = "age"  # "Glenys, 81, who has banked there since 1967": a person
         if (
             (not c.cue or c.cue in _SPEECH_VERBS)  # "Officials said Zentrix, which …"
-            and len(c.words) == 1
+            and len(c.words) <= 3  # "Isavia", "Living Streets"
             and c.entry is None  # not "Ukraine, which warned": a place says so itself
             and _WHICH_ACTS.match(text, c.end)
         ):

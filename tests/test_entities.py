@@ -1450,8 +1450,24 @@ def test_a_pronoun_after_a_quote_opening_the_sentence_gives_its_gender() -> None
         ("Officials said Zentrix, which operates the mine, had closed.", [("Zentrix", "ORG")]),
         ("Lena Ruud, who runs the farm, said so.", [("Lena Ruud", "PERSON")]),
         ("Link, which runs the cash machines, said it would look.", [("Link", "ORG")]),
+        (
+            "It rained.\n\nLiving Streets, which campaigns for pedestrians, said so.",
+            [("Living Streets", "ORG")],
+        ),
+        (
+            "It rained.\n\nThe Trussell Trust, which runs food banks, said so.",
+            [("Trussell Trust", "ORG")],
+        ),
     ],
-    ids=["runs", "coordinates", "after-said", "who-is-a-person", "an-ordinary-word"],
+    ids=[
+        "runs",
+        "coordinates",
+        "after-said",
+        "who-is-a-person",
+        "an-ordinary-word",
+        "ordinary-words-opening",
+        "the-opening",
+    ],
 )
 def test_a_single_name_doing_what_bodies_do_after_which_is_an_organisation(
     text: str, expected: list[tuple[str, str]]
@@ -1487,6 +1503,11 @@ def test_more_names_of_bodies(text: str, expected: list[tuple[str, str]]) -> Non
         ("He moved to West Sumatra in May.", [("West Sumatra", "GPE")]),
         ("They flew to Mainland China.", [("Mainland China", "GPE")]),
         ("Help came from Age UK Northumberland.", [("Age UK Northumberland", "ORG")]),
+        ("It rained.\n\nUniversities UK said no.", [("Universities UK", "ORG")]),
+        (
+            "It rained.\n\nSport England, which is consulted on plans, said no.",
+            [("Sport England", "ORG")],
+        ),
     ],
     ids=[
         "mid-sentence",
@@ -1497,6 +1518,8 @@ def test_more_names_of_bodies(text: str, expected: list[tuple[str, str]]) -> Non
         "part-of-a-place-after-to",
         "a-kind-of-the-place",
         "a-branch",
+        "plural-opening",
+        "opening-before-which",
     ],
 )
 def test_an_ordinary_word_and_a_nation_name_a_national_body(
