@@ -145,10 +145,13 @@ _OF_HEADS = _ORG_HEADS | frozenset(
 )
 
 
+# Where a place follows: "in Jackson County".
+_IN_PLACE = re.compile(r"\b(?:in|across|throughout|near|around)[ \xa0]+$")
+
 _GPE_HEADS = frozenset(
     """
     County Province City District Region Borough Township Oblast Governorate Prefecture
-    Territory Parish Shire Canton Municipality Village Town
+    Territory Parish Shire Canton Municipality Village Town Cove Bay
     """.split()
 )
 
@@ -287,6 +290,12 @@ _BEFORE = re.compile(
     r"\b([a-z][a-z-]*|The),?[ \xa0]+$"
 )
 
+
+# Roles only a person has (not "the broadcaster" or "the owner", which a body can be).
+_PERSON_ONLY_ROLES = ROLE_WORDS - frozenset(
+    "broadcaster producer owner landlord partner representative leader boss chief "
+    "candidate residents organiser organizer".split()
+)
 
 _PLACE_NOUNS = frozenset(
     """
@@ -1557,6 +1566,19 @@ class _Recogniser:
                 continue
             rest = words[k:]
             if (
+                prefix.type == "GPE"
+                and len(rest) == 1
+                and rest[0].text in _GPE_HEADS
+                and (
+                    rest[0].text not in _CLUB_WORDS
+                    or _IN_PLACE.search(self.text, max(0, words[0].start - 12), words[0].start)
+                )
+            ):
+                # "Jackson County": a place named after a listed one; "in Jackson County"
+                # too, but "Whitby Town" and "Derby County" play football
+                self._add(words, unit, "GPE", f"place word: {rest[0].text}", initial=initial)
+                return []
+            if (
                 any(w.text in _ORG_HEADS for w in rest)
                 or rest[-1].text in _LAST_HEADS  # "Jersey Hornet Watch"
                 # "BBC Tees", "Atlantic Crest", "Whitby Town": a listed name, then more
@@ -1793,6 +1815,13 @@ class _Recogniser:
             "ordinary words",
         ):
             candidate.type, candidate.evidence = "ORG", f"described as an {candidate.cue}"
+        elif (
+            candidate.cue in _PERSON_ONLY_ROLES
+            and candidate.type == "ORG"
+            and candidate.evidence.startswith("name ending in an ordinary word")
+        ):
+            # "Ellie Brand, a second-year student, said": a person, whatever her name ends in
+            candidate.type, candidate.evidence = "PERSON", f"described as a {candidate.cue}"
         elif (
             candidate.cue == "speaks: it"
             and candidate.evidence == "capitalised name"

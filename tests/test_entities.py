@@ -1676,3 +1676,28 @@ def test_words_of_a_title_before_a_name(text: str, expected: list[tuple[str, str
         assert ("Pierce County", "GPE") in found(text)
     else:
         assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ellie Brand, a second-year student of history, said so.",
+            [("Ellie Brand", "PERSON")],
+        ),
+        (
+            "Schools shut in Jackson County. Jackson County Council met.",
+            [("Jackson County", "GPE"), ("Jackson County Council", "ORG")],
+        ),
+        ("Whitby Town beat Marske.", [("Whitby Town", "ORG")]),
+        (
+            "He owed the Sennen Cove crew everything. Ships sail to Richards Bay.",
+            [("Sennen Cove", "GPE"), ("Richards Bay", "GPE")],
+        ),
+    ],
+    ids=["person-by-role", "county-of-a-listed-place", "town-club", "cove-and-bay"],
+)
+def test_people_and_places_by_the_words_they_end_in(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text) == expected
