@@ -122,7 +122,8 @@ _ORG_HEADS = frozenset(
     Trains Ferries Ports Electric Brands Retail Reports Entertainment Aviation plc ltd
     llc Inc. Ltd. Corp. Co. Bros.
     Observatory Programme Program Cooperative Co-op Mission Directorate Secretariat Cabinet
-    Senate Council Chamber Court Commission Quartet Legislature Data Research
+    Senate Council Chamber Court Commission Quartet Legislature Data Research Confederation
+    Infirmary Hospice Surgery
     Courier Chronicle Echo Observer Mirror Express Argus Sentinel Examiner Inquirer Dispatch
     Bulletin Farms Savings Harriers Striders Winery Vineyards Orchards Nurseries Creamery
     Diocese Archdiocese Brotherhood Sisterhood Division

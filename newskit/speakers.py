@@ -141,7 +141,8 @@ _AFTER_REPORTING = re.compile(rf"\b{_VERB}\s+(?:that\s+)?$", re.I)
 # Descriptions that stand for the story's main organisation when none has the word in its name.
 _BUSINESS_WORDS = frozenset(
     "company firm group business chain retailer maker manufacturer carrier airline bank lender "
-    "insurer operator developer utility miner club team organisers organizers".split()
+    "insurer operator developer utility miner club team organisers organizers grocer "
+    "supermarket publisher brewer builder housebuilder".split()
 )
 
 # Words in a body's name that say it is not a business (for "the company").
@@ -237,7 +238,8 @@ _BODY_WORDS = frozenset(
     "commission committee foundation institute network broadcaster newspaper service office "
     "league federation association operator insurer carrier chain maker manufacturer developer "
     "lender bureau organisation organization campaign force police miner utility body park zoo "
-    "museum diocese church panel organisers organizers band".split()
+    "museum diocese church panel organisers organizers band grocer supermarket publisher "
+    "brewer builder housebuilder".split()
 )
 
 # "according to the Lupus Foundation", "according to the promoter, Quayside Live"

@@ -1701,3 +1701,14 @@ def test_people_and_places_by_the_words_they_end_in(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text) == expected
+
+
+def test_a_confederation_and_an_infirmary_are_organisations() -> None:
+    text = (
+        "The Confederation of Portuguese Business (CIP) said no. CIP urged talks. "
+        "She worked nights at Leeds General Infirmary."
+    )
+    assert [(e.name, e.type, len(e.mentions)) for e in nk.entities(body(text))] == [
+        ("Confederation of Portuguese Business", "ORG", 3),
+        ("Leeds General Infirmary", "ORG", 1),
+    ]

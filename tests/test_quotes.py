@@ -1257,3 +1257,11 @@ def test_the_statement_speaks_for_whoever_issued_it() -> None:
     assert [(q.speaker, q.speaker_as_written) for q in nk.quotes(body(text))] == [
         ("Bank of Thailand", "the statement")
     ]
+
+
+def test_the_grocer_is_the_supermarket_chain() -> None:
+    text = (
+        "The supermarket chain Northway is to close 23 stores, the company said.\n\n"
+        "The Wakefield-based grocer said the stores would shut."
+    )
+    assert [r.speaker for r in nk.indirect_quotes(body(text))] == ["Northway", "Northway"]
