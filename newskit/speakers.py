@@ -181,7 +181,7 @@ _KIN_OF = re.compile(
 # one that opens a clause ("…after sport’s highest court called").
 _AFTER_WORD = re.compile(
     r"\b(?!(?:and|but|as|while|then|after|before|when|because|since|until|although|though|"
-    r"once|whereas|where)\b)[a-z]+\s+$"
+    r"once|whereas|where|what|which|that)\b)[a-z]+\s+$"  # "in what its owner called"
 )
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.I)
@@ -682,6 +682,8 @@ class _Context:
         if after >= len(starts):
             return None
         for m in self.within(starts[after], ends[after]):
+            if m.evidence == _DATELINE_AGENCY:
+                continue  # the agency reports the story: "(Meridian) - Three workers …"
             if not self.in_quote(m.start):
                 if m.type != kind or _after_preposition(self.article.text, m.start):
                     return None
@@ -706,7 +708,11 @@ class _Context:
     def _orgs_ahead(self, offset: int, ahead: int) -> list[Mention]:
         first = bisect.bisect_left(self.starts, offset)
         last = bisect.bisect_left(self.starts, offset + ahead)
-        return [m for m in self.mentions[first:last] if m.type == "ORG"]
+        return [
+            m
+            for m in self.mentions[first:last]
+            if m.type == "ORG" and m.evidence != _DATELINE_AGENCY  # the agency only reports
+        ]
 
     def in_lede(self, offset: int) -> bool:
         """Whether an offset is in the headline or the first body paragraph."""

@@ -1265,3 +1265,22 @@ def test_the_grocer_is_the_supermarket_chain() -> None:
         "The Wakefield-based grocer said the stores would shut."
     )
     assert [r.speaker for r in nk.indirect_quotes(body(text))] == ["Northway", "Northway"]
+
+
+def test_a_headline_operator_is_never_the_agency_of_the_dateline() -> None:
+    text = (
+        "Three killed at Peru copper mine, operator says\n\nAREQUIPA, Peru, Nov 4 (Meridian) - "
+        "Three workers were killed at a copper mine, its operator said.\n\nAndina Cobre SA "
+        "said the rockfall happened at 3 a.m."
+    )
+    found = nk.indirect_quotes(nk.from_text(text))
+    assert [r.speaker for r in found] == ["Andina Cobre SA"] * 3
+
+
+def test_in_what_its_owner_called_is_the_owner_named_next() -> None:
+    text = (
+        "Airport to add routes\n\nMarches Airport will add flights to Spain and Portugal, in "
+        "what its owner called ‘the biggest year in our history’.\n\nWrekin Aviation Group, "
+        "which bought the airfield in 2014, said it would grow."
+    )
+    assert [q.speaker for q in nk.quotes(nk.from_text(text))] == ["Wrekin Aviation Group"]
