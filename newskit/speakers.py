@@ -127,6 +127,9 @@ _PREPOSITION_JUST_BEFORE = re.compile(rf"\b(?:{_PREPOSITIONS}|about)\s+$")
 _HE = re.compile(r"\b[Hh]e\b")
 _SHE = re.compile(r"\b[Ss]he\b")
 
+# ", who", or an apposition and then ", who": the name is the subject of a clause.
+_WHO_AFTER = re.compile(r"(?:,[^,.;:!?]{1,60})?,\s+who\b")
+
 # A verb right after a name makes it the subject, whatever comes before it.
 _VERB_AFTER = re.compile(r"[ \xa0]+(?:was|were|is|are|has|had|said|says|told|[a-z]+ed)\b")
 
@@ -422,7 +425,21 @@ class _Context:
                 continue
             if entity.gender not in (gender, "unknown"):
                 continue
-            if _object(text, m.start) and not _VERB_AFTER.match(text, m.end):
+            if (
+                _object(text, m.start)
+                and not _VERB_AFTER.match(text, m.end)
+                # "filed by Stacy Rowland, a mother of three, who said …. She told": the
+                # subject of what follows, when no one else is the sentence's ("She spoke
+                # with Ms Ann Lee, who nodded": the object still)
+                and not (
+                    _WHO_AFTER.match(text, m.end)
+                    and not same_pronoun.search(text, self.sentence(m.start)[0], m.start)
+                    and not any(
+                        p.type == "PERSON" and p.start < m.start
+                        for p in self.within(self.sentence(m.start)[0], m.start)
+                    )
+                )
+            ):
                 # not "At the end of her speech Ms Nolan was given …", the subject
                 continue
             if self.in_quote(m.start):

@@ -1284,3 +1284,12 @@ def test_in_what_its_owner_called_is_the_owner_named_next() -> None:
         "which bought the airfield in 2014, said it would grow."
     )
     assert [q.speaker for q in nk.quotes(nk.from_text(text))] == ["Wrekin Aviation Group"]
+
+
+def test_she_after_a_name_that_opens_a_who_clause_is_that_person() -> None:
+    text = (
+        "Linda Cheng, the board president, said she would vote.\n\nBoth challenges were "
+        "filed by Stacy Rowland, a mother of three, who said the novel was “unsuitable.” "
+        "She told the board that she was “not trying to ban anything.”"
+    )
+    assert [q.speaker for q in nk.quotes(body(text))] == ["Stacy Rowland", "Stacy Rowland"]
