@@ -223,6 +223,12 @@ _PLACE_BODY = re.compile(
 )
 _AUX_TAIL = re.compile(_AUX_TAIL_TEXT)
 
+# A dateline opening a paragraph: "BANGKOK, Feb 26 (Meridian) - ", "MEDFORD, Ore. — ".
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’-]+(?:[ \xa0][A-Z][A-Z.'’-]+)*(?:,[^\n()–—]{1,40}?)?"
+    r"(?:[ \xa0]*\([^()\n]{1,40}\))?[ \xa0]*[-–—][ \xa0]"
+)
+
 _AFTER_KIN = re.compile(
     r"\b(?:her|his|their|its)\s+(?:[a-z]+-)?(?:son|daughter|wife|husband|partner|mother|father"
     r"|brother|sister|child|children|grandson|granddaughter|niece|nephew|aunt|uncle|cousin"
@@ -731,6 +737,15 @@ class _Context:
             if m.type == "ORG" and m.evidence != _DATELINE_AGENCY  # the agency only reports
         ]
 
+    def in_dateline(self, offset: int) -> bool:
+        """Whether an offset is in the dateline opening a paragraph ("BANGKOK, Feb 26 (X) - ")."""
+        starts = bounds(self.article.paragraphs)[0]
+        i = bisect.bisect_right(starts, offset) - 1
+        if i < 0:
+            return False
+        dateline = _DATELINE.match(self.article.text, starts[i])
+        return dateline is not None and offset < dateline.end()
+
     def in_lede(self, offset: int) -> bool:
         """Whether an offset is in the headline or the first body paragraph."""
         ends = bounds(self.article.paragraphs)[1]
@@ -1162,6 +1177,14 @@ def _description(
 ) -> Attribution:
     at = start + match.start()
     noun = match.group(1).lower()
+    owner_word = match.group(0).split()[0]
+    if owner_word.endswith(("’s", "'s")) and noun not in _PERSON_ROLES:
+        # "Medway Council’s planning committee said": the council, whose committee it is
+        owner_end = at + len(owner_word) - 2
+        owners = [m for m in ctx.within(max(0, at - 80), owner_end) if m.end == owner_end]
+        if owners and owners[-1].type == "ORG" and (entity := ctx.entity(owners[-1])):
+            written = ctx.article.text[owners[-1].start : at + len(match.group(0))]
+            return Attribution(entity, written, "", -1, "")
     if noun == "government":  # "a government spokeswoman": the country's
         words = match.group(0).lower().split()
         kind = _GOVERNMENT_KINDS.get(words[-2] if len(words) > 2 else "", "country")
@@ -1301,7 +1324,10 @@ def _clause_subject(ctx: _Context, begin: int, end: int) -> Attribution | None:
     names = [
         m
         for m in ctx.within(window, end)
-        if free(m.start) and not _possessive(text, m.end) and not _adjectival(text, m)
+        if free(m.start)
+        and not _possessive(text, m.end)
+        and not _adjectival(text, m)
+        and not ctx.in_dateline(m.start)  # "BANGKOK, Feb 26 (Meridian) - " tells where and who
     ]
     pronoun = next((p for p in _PRONOUN.finditer(text, window, end) if free(p.start())), None)
     description = next(

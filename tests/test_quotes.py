@@ -1293,3 +1293,23 @@ def test_she_after_a_name_that_opens_a_who_clause_is_that_person() -> None:
         "She told the board that she was “not trying to ban anything.”"
     )
     assert [q.speaker for q in nk.quotes(body(text))] == ["Stacy Rowland", "Stacy Rowland"]
+
+
+def test_a_council_s_committee_speaks_for_the_council() -> None:
+    text = (
+        "Plans were put on hold after Medway Council’s planning committee said it needed "
+        "more information.\n\nMedway Rangers play in League Two."
+    )
+    assert [(r.speaker, r.speaker_as_written) for r in nk.indirect_quotes(body(text))] == [
+        ("Medway Council", "Medway Council’s planning committee")
+    ]
+
+
+def test_a_verb_joined_to_the_first_in_a_wire_lede_is_not_the_dateline_s() -> None:
+    text = (
+        "Bank holds rates\n\nBANGKOK, Feb 26 (Meridian) - Thailand’s central bank kept its "
+        "benchmark rate unchanged, but said it was ready to cut.\n\nThe Bank of Thailand’s "
+        "committee voted 5-2, the bank said."
+    )
+    found = nk.indirect_quotes(nk.from_text(text))
+    assert [r.speaker for r in found] == ["Bank of Thailand", "Bank of Thailand"]
