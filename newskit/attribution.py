@@ -106,6 +106,9 @@ _COORDINATED = re.compile(
 # "… but that", "… and that": a second clause reported by the same verb.
 _THAT_AGAIN = re.compile(r"\b(?:and|but)\s+that\b")
 
+# A headline's quote, a colon and who it is: "“…”: the nurse who became a novelist".
+_COLON_DESCRIPTION = re.compile(r"\s*:\s+(?:the|a|an)\s+[a-z]")
+
 _SENTENCE_BREAK = re.compile(r"(\w*)[.!?]\s+\S")
 
 _OPEN_ENDINGS = (",", "?", "!", "…", "—", "–", "-", ":")
@@ -194,6 +197,14 @@ def _after(ctx: _Context, begin: int, end: int, quoted: str, *, alone: bool) -> 
     """
     text = ctx.article.text
     window = text[begin:end]
+    if ctx.in_headline(begin) and _COLON_DESCRIPTION.match(window):
+        # "“Thirty years of nights gave me this book”: the nurse who became a novelist"
+        # and then "For 34 years Joan Mallory worked nights …": the person the story opens with
+        first = ctx.opening_someone(begin)
+        if first is not None:
+            colon = begin + window.index(":")
+            written = text[colon + 1 : end].strip()
+            return _with(Attribution(first, written, "", -1, "", first.gender), ":", colon, "colon")
     ending = _ending(quoted)
     set_off = ending.endswith(_OPEN_ENDINGS) or window.lstrip().startswith(_SET_OFF)
     if not set_off and not (alone and ending.endswith(".") and window[:1].isspace()):

@@ -1313,3 +1313,13 @@ def test_a_verb_joined_to_the_first_in_a_wire_lede_is_not_the_dateline_s() -> No
     )
     found = nk.indirect_quotes(nk.from_text(text))
     assert [r.speaker for r in found] == ["Bank of Thailand", "Bank of Thailand"]
+
+
+def test_a_headline_quote_then_a_colon_and_a_description_is_the_story_s_first_person() -> None:
+    text = (
+        "“Nights gave me this book”: the nurse who became a novelist at 61\n\n"
+        "For 34 years Joan Mallory worked nights on the wards. Her novel is out in May."
+    )
+    assert [(q.speaker, q.rule) for q in nk.quotes(nk.from_text(text))] == [
+        ("Joan Mallory", "colon")
+    ]
