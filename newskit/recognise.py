@@ -1419,9 +1419,6 @@ class _Recogniser:
             titled = False  # a title word joined already: "Chief Executive"
             while start > 0:
                 before = texts[start - 1]
-                if before == "and" and start > 1 and is_title_word(texts[start - 2]):
-                    start -= 2  # "Energy and Mines Minister"
-                    continue
                 if (
                     before in _CONNECTORS
                     # "Labour MP" is the party's; "Labour Minister" a portfolio

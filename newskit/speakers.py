@@ -1145,7 +1145,7 @@ def _author_of(ctx: _Context, at: int, document: str) -> Attribution | None:
     in the 1,200 characters before.
     """
     text = ctx.article.text
-    begin = max(0, at - 2 * _LOOK_BACK_DOCUMENT)
+    begin = max(0, at - _LOOK_BACK_DOCUMENT)
     issued = list(
         re.finditer(
             rf"\b(?P<verb>\w+)\s+in\s+an?\s+(?:\w+\s+)?{document}\b"
@@ -1169,7 +1169,7 @@ def _author_of(ctx: _Context, at: int, document: str) -> Attribution | None:
     return None
 
 
-_LOOK_BACK_DOCUMENT = 600
+_LOOK_BACK_DOCUMENT = 1200  # characters before "the statement" searched for its author
 
 
 def _description(
