@@ -431,6 +431,7 @@ class _Context:
                 continue
             if entity.gender not in (gender, "unknown"):
                 continue
+            m_begins = self.sentence(m.start)[0]
             if (
                 _object(text, m.start)
                 and not _VERB_AFTER.match(text, m.end)
@@ -439,11 +440,8 @@ class _Context:
                 # with Ms Ann Lee, who nodded": the object still)
                 and not (
                     _WHO_AFTER.match(text, m.end)
-                    and not same_pronoun.search(text, self.sentence(m.start)[0], m.start)
-                    and not any(
-                        p.type == "PERSON" and p.start < m.start
-                        for p in self.within(self.sentence(m.start)[0], m.start)
-                    )
+                    and not same_pronoun.search(text, m_begins, m.start)
+                    and not any(p.type == "PERSON" for p in self.within(m_begins, m.start))
                 )
             ):
                 # not "At the end of her speech Ms Nolan was given …", the subject
@@ -452,9 +450,7 @@ class _Context:
                 continue
             if (m.start == 0 or text[m.start - 1] == "\n") and text.startswith(":", m.end):
                 continue  # an interview's label ("HALLIDAY: …") asks; the answer's "he" is another
-            if (m_begins := self.sentence(m.start)[0]) == begins and same_pronoun.search(
-                text, m_begins, m.start
-            ):
+            if m_begins == begins and same_pronoun.search(text, m_begins, m.start):
                 # "Asked why he had not seen Oliver, he said": "he" was someone before Oliver
                 continue
             sentence = key
