@@ -347,6 +347,12 @@ _PRODUCT_NOUNS = frozenset(
     """.split()
 )
 
+# "The Harrow Fields music festival", "Harrow Fields festival": an event's name, not a
+# body's; so is the bare name later ("whether Harrow Fields would return").
+_FESTIVAL_AFTER = re.compile(
+    r"[ \xa0]+(?:(?:music|arts|food|film|literary|folk|jazz|beer|book)[ \xa0]+)?festival\b"
+)
+
 
 # Works and products named after their kind: "its latest game, Starfall Odyssey",
 # "the drug Zelvora".
@@ -818,7 +824,24 @@ class _Recogniser:
         self._coordination()
         self._comma_firms()
         self._surnames_before_places()
+        self._events()
         return self.found
+
+    def _events(self) -> None:
+        """A name the story gives an event ("the Harrow Fields festival") is the event's throughout.
+
+        Not a listed name nor one with an organisation's word in it.
+        """
+        events = {c.key() for c in self.found if c.cue == "event" and c.type is None}
+        for c in self.found:
+            if (
+                c.key() in events
+                and c.type is not None
+                and c.entry is None
+                and not c.title
+                and not any(w.text in _ORG_HEADS for w in c.words)
+            ):
+                c.type, c.evidence = None, "names an event"
 
     def _comma_firms(self) -> None:
         """A firm named as a list of partners: "Moss, Pryor & Kell", one organisation.
@@ -1801,7 +1824,7 @@ class _Recogniser:
             candidate.role = TITLE_ROLES.get(role, role)
         self._context(candidate)
         if (
-            candidate.cue == "product"
+            candidate.cue in ("product", "event")
             and entry is None
             and not title
             and not any(w.text in _ORG_HEADS for w in words)
@@ -1964,6 +1987,9 @@ class _Recogniser:
         ):
             c.cue = "dateline agency"
         following = re.match(r"[’']s?[ \xa0]+([a-z]+)|[ \xa0]+([a-z]+)", text[c.end : c.end + 30])
+        if _FESTIVAL_AFTER.match(text, c.end):
+            c.cue = "event"
+            return
         if (following and following.group(2) in _PRODUCT_NOUNS) or (
             _is_acronym(c.words[-1].text) and _INDEX_NUMBER.match(text, c.end)
         ):

@@ -354,6 +354,22 @@ _ROLE_TITLES = {
     "ceo": ("ceo", "chief"),  # "CEO Says" is "Chief Executive Owen Hadley"
 }
 
+# People speaking as a group: "campaigners say", "as residents warn". The body that
+# speaks for them, when the story names one, is the speaker.
+_GROUP_NOUN = re.compile(r"\b(campaigners|residents)\b", re.I)
+
+# What names a group's body: words in its name, or how the story introduces it.
+_GROUP_NAME_WORDS = {
+    "campaigners": frozenset("Campaign Save Stop".split()),
+    "residents": frozenset("Residents Residents’ Residents'".split()),
+}
+_GROUP_INTRODUCED = {
+    "campaigners": re.compile(
+        r"\bcampaign(?:ers|ing)?(?:\s+(?:group|organisation|body))?\s+$", re.I
+    ),
+    "residents": re.compile(r"\bresidents[’']?\s+(?:group|association)\s+$", re.I),
+}
+
 _WORDS = re.compile(r"[^\s,.;:!?–—-]+(?:[\s'’-]+[^\s,.;:!?–—-]+)*")
 
 
@@ -568,6 +584,31 @@ class _Context:
                 ):
                     return self.by_name.get(("ORG", m.entity))
         return None
+
+    def group_body(self, offset: int, group: str) -> Entity | None:
+        """The organisation that speaks for a group ("campaigners", "residents"), if named.
+
+        One whose name says so ("Horsted Park Residents’ Association", "Save Our
+        Pier") or that the story introduces so ("the campaign group Fair Parking
+        for Nene Valley"). In the headline and lede the first named after, else
+        the last named before.
+        """
+        names, introduced = _GROUP_NAME_WORDS[group], _GROUP_INTRODUCED[group]
+        text = self.article.text
+        bodies = [
+            m
+            for m in self.mentions
+            if m.type == "ORG"
+            and not self.in_quote(m.start)
+            and (
+                names & set(m.entity.split())
+                or introduced.search(text, max(0, m.start - _LOOK_BACK), m.start)
+            )
+        ]
+        before = [m for m in bodies if m.start < offset]
+        after = [m for m in bodies if m.start > offset]
+        chosen = (after[:1] if self.in_lede(offset) else []) or before[-1:] or after[:1]
+        return self.entity(chosen[0]) if chosen else None
 
     def kin_of(self, owner: Mention, role: str) -> Entity | None:
         """The person the text calls ``role`` of ``owner``'s entity: "Asma, wife of Bashar"."""
@@ -954,6 +995,9 @@ def _person_or_group(
         description = _DESCRIPTION.search(region)
         if description:
             return _description(ctx, description, start)
+        group = _GROUP_NOUN.match(region.strip())
+        if group:  # "…’, campaigners say"
+            return _group(ctx, group, start + len(region) - len(region.lstrip()))
     else:
         kin = _KIN_SUBJECT.search(region)
         if kin and not found:
@@ -1013,10 +1057,19 @@ def _person_or_group(
                 )
             )
         ]
+        groups = [
+            g
+            for g in _GROUP_NOUN.finditer(region)
+            if not _PREPOSITION_JUST_BEFORE.search(region, max(0, g.start() - 12), g.start())
+            and not _AFTER_WORD.search(region, max(0, g.start() - _LOOK_BACK), g.start())
+        ]
         last_name = names[-1].end if names else -1
         last_pronoun = start + pronouns[-1].end() if pronouns else -1
         last_description = start + descriptions[-1].end() if descriptions else -1
-        best = max(last_name, last_pronoun, last_description)
+        last_group = start + groups[-1].end() if groups else -1
+        best = max(last_name, last_pronoun, last_description, last_group)
+        if best >= 0 and best == last_group:
+            return _group(ctx, groups[-1], start)
         if best >= 0 and best == last_name:
             return _named(ctx, names[-1])
         if best >= 0 and best == last_pronoun:
@@ -1231,6 +1284,12 @@ def _description(
             body = _description(ctx, before, 0, again=False).entity
             if body is not None:
                 break
+    return Attribution(body, match.group(0), "", -1, "")
+
+
+def _group(ctx: _Context, match: re.Match[str], start: int) -> Attribution:
+    """The body that speaks for "campaigners" or "residents", or no one named."""
+    body = ctx.group_body(start + match.start(), match.group(1).lower())
     return Attribution(body, match.group(0), "", -1, "")
 
 

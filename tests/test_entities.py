@@ -1712,3 +1712,11 @@ def test_a_confederation_and_an_infirmary_are_organisations() -> None:
         ("Confederation of Portuguese Business", "ORG", 3),
         ("Leeds General Infirmary", "ORG", 1),
     ]
+
+
+def test_a_festival_s_name_is_an_event_not_an_organisation() -> None:
+    text = (
+        "The Harrow Fields music festival has been cancelled, Fieldhouse Live Ltd said. "
+        "Asked whether Harrow Fields would return, the founder said it would."
+    )
+    assert found(text) == [("Fieldhouse Live Ltd", "ORG")]

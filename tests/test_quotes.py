@@ -1323,3 +1323,32 @@ def test_a_headline_quote_then_a_colon_and_a_description_is_the_story_s_first_pe
     assert [(q.speaker, q.rule) for q in nk.quotes(nk.from_text(text))] == [
         ("Joan Mallory", "colon")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Parking rise is ‘a tax on the sick’, campaigners say\n\n"
+            "Campaigners have called the rise ‘a tax on the sick’.\n\n"
+            "The campaign group Fair Parking for Nene Valley said: ‘This is wrong.’",
+            ["Fair Parking for Nene Valley"] * 3,
+        ),
+        (
+            "Stadium plan on hold as residents warn of ‘matchday chaos’\n\n"
+            "Plans to expand the ground used by Medway Rangers have been put on hold.\n\n"
+            "The Horsted Park Residents’ Association said: ‘It is chaos.’",
+            ["Horsted Park Residents’ Association"] * 2,
+        ),
+        (
+            "Plan approved\n\nResidents said the plan was ‘a disaster’. Medway Council said "
+            "it would go ahead.",
+            [None],
+        ),
+    ],
+    ids=["campaign-group", "residents-association", "no-body-named"],
+)
+def test_campaigners_and_residents_are_the_body_that_speaks_for_them(
+    text: str, expected: list[str | None]
+) -> None:
+    assert [q.speaker for q in nk.quotes(nk.from_text(text))] == expected
