@@ -588,9 +588,17 @@ _REPORTING = re.compile(
     r"\b(?:said|says|say|saying|told|tells|called|calls|urged|urges|warned|warns|reported"
     r"|wrote|writes|cautioned|testified|claimed|claims|insisted|insists|argued|argues"
     r"|stressed|admitted|denied|denies|announced|predicted|promised|vowed|pledged|denounced"
-    r"|denounces)\b"
+    r"|denounces|described|describes|describing|accused|accuses|accusing|adding|calling"
+    r"|reminded|hailed)\b"
     r"|\baccording to\b",
     re.I,
+)
+
+# Not reporting speech after the verb: a participle ("Sheriff Accused of …", "microbes
+# described so far") or a name ("a group calling itself Black Lantern").
+_NOT_REPORTING_AFTER = re.compile(
+    r"(?<=accused|Accused|ACCUSED)\s+of\b|(?<=described)\s+(?:so far|by|here|above|below)\b"
+    r"|(?<=calling)\s+(?:itself|themselves|himself|herself)\b"
 )
 
 # Not reporting speech: "so-called", "the said", "was announced by", "said:" before a quote.
@@ -620,6 +628,9 @@ class Reported:
         """The cue as written."""
         return self.attribution.cue
 
+
+# A participle opening a clause after a comma: "…, adding", "…, calling".
+_PARTICIPLE_AFTER_COMMA = re.compile(r",\s*$")
 
 _PRONOUN_NEXT = re.compile(r"\s+(?:that\s+)?(?:it|he|she|they)\b")
 
@@ -664,7 +675,9 @@ def reported_speech(
             i = bisect.bisect_right(starts, at) - 1
             if (i >= 0 and at < inside[i][1]) or at in full_cues:
                 continue
-            if _NOT_REPORTING_BEFORE.search(text, max(unit_start, at - 24), at):
+            if _NOT_REPORTING_BEFORE.search(
+                text, max(unit_start, at - 24), at
+            ) or _NOT_REPORTING_AFTER.match(text, match.end()):
                 continue
             rest = text[match.end() : unit_end]
             named = match.group(0).lower() in ("called", "calls") and rest[1:2].isupper()
@@ -693,6 +706,15 @@ def reported_speech(
                     after = _person_or_group(ctx, match.end(), unit_end, nearest="first")
                     if after is not None and after.entity is not None:
                         who = after
+            earlier = found[-1] if found and found[-1].clause_start == unit_start else None
+            if (
+                earlier is not None
+                and cue.lower().endswith("ing")
+                and _PARTICIPLE_AFTER_COMMA.search(text, earlier.end, at)
+            ):
+                # "COAG warned that harvests could fall, describing the season as …":
+                # whoever spoke in the sentence's main clause
+                who = earlier.attribution
             attribution = _with(who, cue, at, "verb before") or Attribution(
                 None, "", cue, at, "verb before"
             )

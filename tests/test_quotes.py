@@ -1352,3 +1352,33 @@ def test_campaigners_and_residents_are_the_body_that_speaks_for_them(
     text: str, expected: list[str | None]
 ) -> None:
     assert [q.speaker for q in nk.quotes(nk.from_text(text))] == expected
+
+
+def test_accused_and_described_report_speech_but_not_as_participles() -> None:
+    text = (
+        "Quiet Skies Shropshire said the plan meant ‘more noise’, and accused the council of "
+        "‘subsidising holiday flights’. The MP, Marcus Hale, described car parks as "
+        "‘the last places anyone should pay’.\n\nA sheriff accused of fraud resigned. "
+        "The microbes described so far work only in warm conditions. A group calling "
+        "itself Black Lantern said it had the data."
+    )
+    assert [(r.cue, r.speaker) for r in nk.indirect_quotes(body(text))] == [
+        ("said", "Quiet Skies Shropshire"),
+        ("accused", "Quiet Skies Shropshire"),
+        ("described", "Marcus Hale"),
+        ("said", "Black Lantern"),
+    ]
+
+
+def test_a_participle_after_a_comma_reports_the_main_clause_s_speaker() -> None:
+    text = (
+        "The farmers’ organisation COAG warned that harvests in Jaén and Granada could "
+        "fall, describing the season as “a disaster”. Two of the missing are Ukrainian "
+        "citizens, Ukraine's embassy in Warsaw said, adding that staff were there."
+    )
+    assert [(r.cue, r.speaker) for r in nk.indirect_quotes(body(text))] == [
+        ("warned", "COAG"),
+        ("describing", "COAG"),
+        ("said", "Ukraine"),
+        ("adding", "Ukraine"),
+    ]
