@@ -601,10 +601,34 @@ _NOT_REPORTING_AFTER = re.compile(
     r"|(?<=calling)\s+(?:itself|themselves|himself|herself)\b"
 )
 
-# Not reporting speech: "so-called", "the said", "was announced by", "said:" before a quote.
+# Not reporting speech: "so-called", "the said", "was announced by", "was not told",
+# "to be asked, not told".
 _NOT_REPORTING_BEFORE = re.compile(
-    r"(?:so-|\bthe\s+|\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+ly\s+)?)$", re.I
+    r"(?:so-|\bthe\s+|\b(?:was|were|been|being|is|are|be)\s+(?:not\s+|never\s+)?"
+    r"(?:[a-z]+ly\s+)?|,\s+not\s+)$",
+    re.I,
 )
+
+# The same words as nouns, or writing that is no speech: "two calls from", "its calls",
+# "no say in either", "too early to say", "a song she wrote".
+_NOT_SPEECH_BEFORE = {
+    "calls": re.compile(
+        r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|its|their"
+        r"|our|his|her|my|your|extra|more|many|few|no|any|some|these|those|of|phone|emergency)"
+        r"\s+$",
+        re.I,
+    ),
+    "say": re.compile(
+        r"\b(?:a|no|any|little|final|more|real|greater|(?:early|soon|hard|difficult)\s+to)\s+$",
+        re.I,
+    ),
+    "wrote": re.compile(
+        r"\b(?:song|songs|book|books|novel|novels|poem|poems|play|plays|script|music|phrase)"
+        r"\s+(?:that\s+|which\s+)?(?:she|he|they|I|we|you)\s+(?:[a-z]+ly\s+)?$"
+        r"|\bI\s+(?:just\s+)?$",
+        re.I,
+    ),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -678,6 +702,9 @@ def reported_speech(
             if _NOT_REPORTING_BEFORE.search(
                 text, max(unit_start, at - 24), at
             ) or _NOT_REPORTING_AFTER.match(text, match.end()):
+                continue
+            not_speech = _NOT_SPEECH_BEFORE.get(match.group(0).lower())
+            if not_speech is not None and not_speech.search(text, max(unit_start, at - 40), at):
                 continue
             rest = text[match.end() : unit_end]
             named = match.group(0).lower() in ("called", "calls") and rest[1:2].isupper()

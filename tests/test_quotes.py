@@ -1382,3 +1382,19 @@ def test_a_participle_after_a_comma_reports_the_main_clause_s_speaker() -> None:
         ("said", "Ukraine"),
         ("adding", "Ukraine"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jordan Whitaker has already had two calls from a man claiming to be the bank.",
+        "The port could take extra calls. The brigade will answer its calls.",
+        "Oil prices are set in Riyadh, and I have no say in either.",
+        "Ms Dunmore thought it was far too early to say.",
+        "Before “Harbour Wall”, a song she wrote after a row, she turned to the crowd.",
+        "Germany was not told. The public deserved to be asked, not told.",
+    ],
+    ids=["two-calls", "its-calls", "a-say", "too-early-to-say", "a-song-she-wrote", "not-told"],
+)
+def test_speech_words_used_otherwise_report_no_speech(text: str) -> None:
+    assert nk.indirect_quotes(body(text)) == ()
