@@ -350,6 +350,9 @@ class _Linker:
         self.by_key[(c.type, key)] = cluster
         if c.type in ("GPE", "LOC", "NORP"):
             self.by_text.setdefault(c.key(), cluster)
+            if c.key().isupper() and len(c.key()) > 3:
+                # a dateline's "WAPAKONETA": the town the story then writes "Wapakoneta"
+                self.by_text.setdefault(c.key().title(), cluster)
 
     def _short_form(self, c: _Candidate) -> _Cluster | None:
         """An organisation's acronym or a shorter form of its name.

@@ -288,7 +288,7 @@ _BEFORE = re.compile(
     r"(?:\b(his|her|their|[\w’'-]+?)(?:[’']s?)?[ \xa0]+)?"
     # "his late wife, Carol": a word saying which relative, between
     r"(?:(?:late|former|estranged|elder|older|younger|eldest|youngest|twin)[ \xa0]+)?"
-    r"\b([a-z][a-z-]*|The),?[ \xa0]+$"
+    r"\b([a-z][a-z-]*|The|In|Near|Outside|Around),?[ \xa0]+$"
 )
 
 
@@ -563,10 +563,20 @@ _IT_SPEAKS = re.compile(rf"{_WHEN}[ \xa0]+(?:that[ \xa0]+)?(?:it|its)\b|[ \xa0]+
 
 
 _PLACE_BEFORE = re.compile(
-    r"\b(?:in|near|outside|around|across|throughout|towards|toward|"
-    r"(?:town|village|city|port|suburb|island|region|province|county|district|hamlet|borough"
-    r"|resort|municipality|towns|villages|cities) of)[ \xa0]+$"
+    r"\b(?:in|near|outside|around|across|throughout|towards|toward|In|Near|Outside|Around"
+    r"|(?:town|village|city|port|suburb|island|region|province|county|district|hamlet|borough"
+    r"|resort|municipality|towns|villages|cities|people|residents) of"
+    # "Janet Bell, 71, from Cleator Moor", "a 34-year-old man of Springdale": a home
+    r"|,[ \xa0]+\d{1,3},[ \xa0]+(?:from|of)|\d{1,3}-year-old[ \xa0]+[a-z]+[ \xa0]+(?:from|of))"
+    r"[ \xa0]+$"
 )
+
+# "a Springdale man", "a Dover nonprofit": the place someone or something is from.
+_HOME_AFTER = re.compile(
+    r"[ \xa0]+(?:man|woman|boy|girl|couple|family|resident|native|teenager|pensioner"
+    r"|nonprofit|mother|father|grandmother|grandfather)\b"
+)
+_A_BEFORE = re.compile(r"\b[Aa]n?[ \xa0]+$")
 
 
 # "the Attica region", "Evros province": a place.
@@ -1735,6 +1745,9 @@ class _Recogniser:
             self._add(words, unit, "ORG", "name with 'for'", initial=initial)
         elif last in _GPE_HEADS:
             self._add(words, unit, "GPE", f"place word: {last}", initial=initial)
+        elif len(words) == 2 and word in ("Port", "Fort"):
+            # "from Port Appin", "Fort Myers" ("Port of Dover" has its body's word)
+            self._add(words, unit, "GPE", f"place word: {word}", initial=initial)
         elif last == "Park" and words[-2].text in _PARKS_RUN_AS_BUSINESSES:
             # "Wolds Wildlife Park said": a wildlife or theme park is a business that speaks
             self._add(words, unit, "ORG", f"a {words[-2].text.lower()} park", initial=initial)
@@ -1912,6 +1925,8 @@ class _Recogniser:
         before = _BEFORE.search(text, max(line_start, c.start - 40), c.start)
         if before:
             owner, word = before.group(1), before.group(2)
+            if word in ("In", "Near", "Outside", "Around"):  # opening the sentence
+                word = word.lower()
             if word in KIN_WORDS and owner:
                 owner = owner.lower() if owner in ("His", "Her", "Their") else owner
                 c.cue = f"{owner} {word}"
@@ -1982,6 +1997,12 @@ class _Recogniser:
         ):
             # "the Attica region", "Evros province"; not "the Justice department"
             c.cue = f"place: {region.group(1)}"
+        if (
+            not c.cue
+            and _HOME_AFTER.match(text, c.end)
+            and _A_BEFORE.search(text, max(line_start, c.start - 4), c.start)
+        ):
+            c.cue = "place: home"  # "a Springdale man", "a Dover nonprofit"
         if text[c.start - 1 : c.start] == "(" and re.match(
             r"\)[ \xa0]*[-–—]", text[c.end : c.end + 4]
         ):

@@ -1720,3 +1720,28 @@ def test_a_festival_s_name_is_an_event_not_an_organisation() -> None:
         "Asked whether Harrow Fields would return, the founder said it would."
     )
     assert found(text) == [("Fieldhouse Live Ltd", "ORG")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It rained. In Hemsworth, where the store opened, people were sad.", "Hemsworth"),
+        ("Janet Bell, 71, from Cleator Moor, said so.", "Cleator Moor"),
+        ("The ferry runs from Port Appin every hour.", "Port Appin"),
+        ("A Rushden woman was fined on Tuesday.", "Rushden"),
+        ("Marshallese Families United, a Springdale nonprofit, said so.", "Springdale"),
+        ("The railroad will pay, not the people of Wapakoneta.", "Wapakoneta"),
+    ],
+    ids=["in-opening", "age-from", "port", "a-town-woman", "a-town-nonprofit", "people-of"],
+)
+def test_small_places_named_by_how_the_story_uses_them(text: str, expected: str) -> None:
+    assert (expected, "GPE") in found(text)
+
+
+def test_a_dateline_in_capitals_is_the_town_the_story_names_later() -> None:
+    article = nk.from_text(
+        "Train derails\n\nWAPAKONETA, Ohio — A train derailed.\n\n"
+        "The mayor said it was a bad day for Wapakoneta."
+    )
+    towns = [e for e in nk.entities(article) if e.name == "Wapakoneta"]
+    assert [(e.type, len(e.mentions)) for e in towns] == [("GPE", 2)]
