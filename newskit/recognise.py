@@ -127,6 +127,19 @@ _ORG_HEADS = frozenset(
     Courier Chronicle Echo Observer Mirror Express Argus Sentinel Examiner Inquirer Dispatch
     Bulletin Farms Savings Harriers Striders Winery Vineyards Orchards Nurseries Creamery
     Diocese Archdiocese Brotherhood Sisterhood Division
+    Bhd Berhad Sdn SpA AB ASA Oyj Pty SAS SRL Tbk
+    """.split()
+)
+
+# Words that open a body's name in Spanish, Portuguese and French: "Servicios Mineros
+# del Sur", "Comboios de Portugal", "Société Générale".
+_FOREIGN_ORG_FIRST = frozenset(
+    """
+    Servicios Comboios Compañía Sociedad Empresa Empresas Banco Grupo Corporación Minera
+    Caminhos Instituto Ministerio Ministério Consejo Conselho Universidad Universidade
+    Fundación Fundação Asociación Associação Sindicato Partido Société Compagnie Groupe
+    Banque Caisse Agence Autorité Conseil Cámara Câmara Comisión Comissão Federación
+    Confederación Confederação Policía Polícia Aeropuertos Ferrocarriles Petróleos Centrais
     """.split()
 )
 
@@ -1211,7 +1224,8 @@ class _Recogniser:
                 )
             # "Ministry of Science and Technology": what a body looks after is
             # ordinary words; "University of Leeds and Oxfam" are two names.
-            of_name = any(w.text in ("for", "of", "of the") for w in named)
+            # "International Council on Monuments and Sites" too
+            of_name = any(w.text in ("for", "of", "of the", "on") for w in named)
             return (
                 (
                     of_name
@@ -1688,6 +1702,8 @@ class _Recogniser:
             head = last  # "Health and Safety Executive"; not "Executive Director of …"
         if (word in _ORG_HEADS or word == "Port") and words[1].text in ("of", "of the", "for"):
             head = word  # "Ministry of Disaster Management", all ordinary words; "Port of Dover"
+        if not head and word in _FOREIGN_ORG_FIRST:
+            head = word
         place_after = next(
             (e for k in (3, 2) if len(words) > k and (e := self._lookup(words[-k:])) is not None),
             None,

@@ -1745,3 +1745,20 @@ def test_a_dateline_in_capitals_is_the_town_the_story_names_later() -> None:
     )
     towns = [e for e in nk.entities(article) if e.name == "Wapakoneta"]
     assert [(e.type, len(e.mentions)) for e in towns] == [("GPE", 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Comboios de Portugal said trains were cancelled.", "Comboios de Portugal"),
+        ("Servicios Mineros del Sur, a contractor, said two died.", "Servicios Mineros del Sur"),
+        ("Seri Harbour Development Bhd said it would appeal.", "Seri Harbour Development Bhd"),
+        (
+            "The International Council on Monuments and Sites said so.",
+            "International Council on Monuments and Sites",
+        ),
+    ],
+    ids=["portuguese", "spanish", "malaysian-ending", "council-on-x-and-y"],
+)
+def test_bodies_named_in_other_languages_and_with_on(text: str, expected: str) -> None:
+    assert found(text) == [(expected, "ORG")]
