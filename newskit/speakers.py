@@ -585,6 +585,26 @@ class _Context:
                     return self.by_name.get(("ORG", m.entity))
         return None
 
+    def party_member(self, offset: int, party: str) -> Entity | None:
+        """Who "the Republican" is: a person the story names with that party, else the last.
+
+        Of the last three people named before ``offset`` (outside quotes), the
+        nearest with the party's name just after theirs ("Sen. Mark Oyelaran, a
+        Lima Republican"), else the nearest.
+        """
+        text = self.article.text
+        people: list[Mention] = []
+        for m in self.before(offset):
+            if m.type == "PERSON" and not self.in_quote(m.start) and m.end <= offset:
+                if not people or self.entity(m) is not self.entity(people[-1]):
+                    people.append(m)
+                if len(people) == 3:
+                    break
+        for m in people:
+            if party in text[m.end : min(m.end + _LOOK_BACK, self.sentence(m.start)[1])]:
+                return self.entity(m)
+        return self.entity(people[0]) if people else None
+
     def group_body(self, offset: int, group: str) -> Entity | None:
         """The organisation that speaks for a group ("campaigners", "residents"), if named.
 
@@ -1163,7 +1183,24 @@ def _possessive(text: str, end: int) -> bool:
     return text[end : end + 1] in ("’", "'") and text[end + 1 : end + 2] in ("s", " ", "")
 
 
+# A party's member, written as the party: "the Republican said", "the Liberal Democrat said".
+_PARTY_MEMBERS = frozenset(
+    "Democrat Republican Conservative Tory Liberal Democrat Lib Dem Labour Green Independent "
+    "Socialist Nationalist Unionist".split()
+) | frozenset({"Liberal Democrat", "Lib Dem", "Social Democrat", "Christian Democrat"})
+_THE_JUST_BEFORE = re.compile(r"\bthe\s+$")
+
+
 def _named(ctx: _Context, mention: Mention) -> Attribution | None:
+    text = ctx.article.text
+    if (
+        mention.text in _PARTY_MEMBERS
+        and _THE_JUST_BEFORE.search(text, max(0, mention.start - 6), mention.start)
+        and _VERB_AFTER.match(text, mention.end)
+    ):
+        person = ctx.party_member(mention.start, mention.text)
+        if person is not None:
+            return Attribution(person, text[mention.start - 4 : mention.end], "", -1, "")
     entity = ctx.entity(mention)
     if entity is None:
         return None

@@ -1398,3 +1398,13 @@ def test_a_participle_after_a_comma_reports_the_main_clause_s_speaker() -> None:
 )
 def test_speech_words_used_otherwise_report_no_speech(text: str) -> None:
     assert nk.indirect_quotes(body(text)) == ()
+
+
+def test_the_republican_said_is_the_party_s_member_named_before() -> None:
+    text = (
+        "Sen. Mark Oyelaran, a Lima Republican, spoke, and Jo Bell nodded. "
+        '"We will fight," the Republican said.\n\n'
+        "The council leader, Cllr Rachel Okonedo, told the meeting it had no choice. "
+        "‘I did not come into politics for this,’ the Liberal Democrat said."
+    )
+    assert [q.speaker for q in nk.quotes(body(text))] == ["Mark Oyelaran", "Rachel Okonedo"]
