@@ -584,6 +584,27 @@ _PLACE_BEFORE = re.compile(
     r"[ \xa0]+$"
 )
 
+# Nationalities' words that are languages too, and where they are used as one: after
+# "in", "of", "speak", "teach"… and with no noun after ("in English.", "of French and
+# Spanish,"; not "in French vineyards").
+_LANGUAGES = frozenset(
+    """
+    English French Spanish German Italian Portuguese Russian Arabic Mandarin Cantonese Chinese
+    Japanese Korean Welsh Gaelic Irish Polish Dutch Greek Turkish Hindi Urdu Bengali Punjabi
+    Ukrainian Swahili Hebrew Persian Farsi Swedish Norwegian Danish Finnish Hungarian Czech
+    Romanian Bulgarian Serbian Croatian Albanian Thai Vietnamese Indonesian Malay Tamil Somali
+    Latin Catalan Basque
+    """.split()
+)
+_LANGUAGE_BEFORE = re.compile(
+    r"\b(?:in|of|speak|speaks|spoke|speaking|teach|teaches|taught|teaching|learn|learns"
+    r"|learning|learned|learnt|study|studies|studied|studying|into|from|fluent)[ \xa0]+$"
+)
+_LIST_JOIN = r"(?:,[ \xa0]+|,?[ \xa0]+(?:and|or)[ \xa0]+)"
+_LIST_BEFORE = re.compile(rf"(?:[A-Z][a-z]+{_LIST_JOIN})+$")
+# the rest of the list, then no noun: "of Malay, Chinese and Indian architecture" is no language
+_LANGUAGE_AFTER = re.compile(rf"(?:{_LIST_JOIN}[A-Z][a-z]+)*+[ \xa0]*(?:[.,;:!?)]|$)")
+
 # "a Springdale man", "a Dover nonprofit": the place someone or something is from.
 _HOME_AFTER = re.compile(
     r"[ \xa0]+(?:man|woman|boy|girl|couple|family|resident|native|teenager|pensioner"
@@ -1834,6 +1855,8 @@ class _Recogniser:
         initial: bool = False,
     ) -> None:
         first = words[0].start if start is None else start
+        if entity_type in ("NORP", None) and self._language(words):
+            return  # "issued only in English", "a student of French and Spanish"
         candidate = _Candidate(
             first,
             words[-1].end,
@@ -1890,6 +1913,18 @@ class _Recogniser:
                 f"one of the {noun}" if noun in _PLURAL_PLACE_NOUNS else f"described as a {noun}"
             )
         self.found.append(candidate)
+
+    def _language(self, words: list[_Word]) -> bool:
+        """Whether a nationality's word names a language here: "in English", "of French and"."""
+        if len(words) != 1 or words[0].text not in _LANGUAGES:
+            return False
+        text = self.text
+        at = words[0].start
+        # back to the first of a list ("of French and Spanish"), then the word before it
+        listed = _LIST_BEFORE.search(text, max(0, at - 80), at)
+        at = listed.start() if listed else at
+        before = _LANGUAGE_BEFORE.search(text, max(0, at - 30), at)
+        return before is not None and _LANGUAGE_AFTER.match(text, words[0].end) is not None
 
     def add_span(self, start: int, end: int, entity_type: EntityType, evidence: str) -> None:
         """Add a mention found by someone else (a spaCy pipeline).

@@ -1762,3 +1762,23 @@ def test_a_dateline_in_capitals_is_the_town_the_story_names_later() -> None:
 )
 def test_bodies_named_in_other_languages_and_with_on(text: str, expected: str) -> None:
     assert found(text) == [(expected, "ORG")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The warnings were issued only in English.", []),
+        ("Ellie Brand, a student of French and Spanish, said so.", [("Ellie Brand", "PERSON")]),
+        ("He spoke in Arabic, then in Welsh.", []),
+        ("The French government said no.", [("French", "NORP")]),
+        (
+            "A blend of Malay, Chinese and European architecture.",
+            [("Malay", "NORP"), ("Chinese", "NORP"), ("European", "NORP")],
+        ),
+    ],
+    ids=["in-english", "a-student-of", "spoke-in", "adjective", "a-list-before-a-noun"],
+)
+def test_a_nationality_s_word_used_as_a_language_is_no_entity(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text) == expected
