@@ -123,7 +123,7 @@ _ORG_HEADS = frozenset(
     llc Inc. Ltd. Corp. Co. Bros.
     Observatory Programme Program Cooperative Co-op Mission Directorate Secretariat Cabinet
     Senate Council Chamber Court Commission Quartet Legislature Data Research Confederation
-    Infirmary Hospice Surgery
+    Infirmary Hospice Surgery Shop Shops
     Courier Chronicle Echo Observer Mirror Express Argus Sentinel Examiner Inquirer Dispatch
     Bulletin Farms Savings Harriers Striders Winery Vineyards Orchards Nurseries Creamery
     Diocese Archdiocese Brotherhood Sisterhood Division

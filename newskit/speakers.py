@@ -144,7 +144,7 @@ _AFTER_REPORTING = re.compile(rf"\b{_VERB}\s+(?:that\s+)?$", re.I)
 # Descriptions that stand for the story's main organisation when none has the word in its name.
 _BUSINESS_WORDS = frozenset(
     "company firm group business chain retailer maker manufacturer carrier airline bank lender "
-    "insurer operator developer utility miner club team organisers organizers grocer "
+    "insurer operator developer utility miner club team organisers organizers grocer shop "
     "supermarket publisher brewer builder housebuilder".split()
 )
 
@@ -247,8 +247,8 @@ _BODY_WORDS = frozenset(
     "commission committee foundation institute network broadcaster newspaper service office "
     "league federation association operator insurer carrier chain maker manufacturer developer "
     "lender bureau organisation organization campaign force police miner utility body park zoo "
-    "museum diocese church panel organisers organizers band grocer supermarket publisher "
-    "brewer builder housebuilder".split()
+    "museum diocese church panel organisers organizers band grocer supermarket publisher shop "
+    "society brewer builder housebuilder".split()
 )
 
 # "according to the Lupus Foundation", "according to the promoter, Quayside Live"
@@ -294,6 +294,36 @@ def _of_kind(name: str, head: str) -> bool:
 
 
 _ANY_KIND = frozenset({"group", "organisation", "organization", "body"})
+
+# What a listed body may be called by its kind in the gazetteer, when its name has no
+# such word: Ofgem (government) is "the regulator", never "the company".
+_LISTED_KIND_HEADS = {
+    "government": frozenset(
+        "regulator watchdog agency authority department ministry office".split()
+    ),
+    "agency": frozenset("regulator watchdog agency authority office service".split()),
+    "police": frozenset("police force".split()),
+    "court": frozenset("court tribunal".split()),
+    "union": frozenset({"union"}),
+    "party": frozenset({"party"}),
+    "media": frozenset("broadcaster newspaper paper network publisher".split()),
+    "education": frozenset("university school college".split()),
+    "charity": frozenset({"charity"}),
+    "sport": frozenset("club team league federation".split()),
+}
+_PUBLIC_KINDS = frozenset(
+    "government agency police court legislature military international party union "
+    "education religious charity".split()
+)
+
+
+def _listed_kind(entity: Entity) -> str:
+    """The gazetteer's kind for a listed organisation ("government"), or ""."""
+    for m in entity.mentions:
+        if m.evidence.startswith("gazetteer: "):
+            return m.evidence[11:]
+    return ""
+
 
 # How far after an organisation's name its speech verb may come: "MSC, the world's
 # largest container line, said".
@@ -509,6 +539,16 @@ class _Context:
                 which = _WHICH_DOES.match(self.article.text, m.end)
                 if which and which.group(1) in does:
                     return self.by_name.get(("ORG", m.entity))
+            for m in orgs:
+                # "the regulator" after Ofgem, listed as a government body (not the
+                # Home Office, whose name says it is an office)
+                entity = self.by_name.get(("ORG", m.entity))
+                if (
+                    entity is not None
+                    and head.lower() in _LISTED_KIND_HEADS.get(_listed_kind(entity), ())
+                    and _of_kind(entity.name, head)
+                ):
+                    return entity
             if head.lower() not in _BUSINESS_WORDS:
                 return None  # "the ministry", and no ministry named: not the story's company
         for m in named:
@@ -518,7 +558,12 @@ class _Context:
         if not counts:
             return None
         # "the company said" after a union and the company it negotiates with: the company
-        businesses = [n for n in counts if not _NOT_BUSINESS & set(n.lower().split())]
+        businesses = [
+            n
+            for n in counts
+            if not _NOT_BUSINESS & set(n.lower().split())
+            and _listed_kind(self.by_name[("ORG", n)]) not in _PUBLIC_KINDS
+        ]
         if head.lower() in _BUSINESS_WORDS - {"group"} and businesses:
             counts = {n: counts[n] for n in businesses}
         name = max(counts, key=lambda n: (counts[n], -first[n]))

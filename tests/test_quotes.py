@@ -1408,3 +1408,34 @@ def test_the_republican_said_is_the_party_s_member_named_before() -> None:
         "‘I did not come into politics for this,’ the Liberal Democrat said."
     )
     assert [q.speaker for q in nk.quotes(body(text))] == ["Mark Oyelaran", "Rachel Okonedo"]
+
+
+def test_a_listed_public_body_is_the_regulator_and_never_the_company() -> None:
+    text = (
+        "Ofgem has accused a network operator of leaving solar farms waiting.\n\n"
+        "In a letter, the regulator said Pennine Power Networks had “consistently failed”.\n\n"
+        "Ofgem said it had opened an investigation. Pennine Power Networks rejected the "
+        "criticism. In a statement, the company said the delays were “overwhelmingly” caused "
+        "by the national queue."
+    )
+    assert [q.speaker for q in nk.quotes(body(text))] == ["Ofgem", "Pennine Power Networks"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The fire destroyed Hillcrest Farm Shop. In a post on Facebook, the shop said "
+            "it had been ‘completely overwhelmed’.",
+            "Hillcrest Farm Shop",
+        ),
+        (
+            "The Mercer County Agricultural Society, which runs the fair, rejected the account. "
+            'In a statement, the society said every barn had "water available at all times."',
+            "Mercer County Agricultural Society",
+        ),
+    ],
+    ids=["the-shop", "the-society"],
+)
+def test_the_shop_and_the_society_are_the_body_named_so(text: str, expected: str) -> None:
+    assert [q.speaker for q in nk.quotes(body(text))] == [expected]
