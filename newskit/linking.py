@@ -20,6 +20,7 @@ from newskit.names import (
     Gender,
     display_surname,
     is_title_word,
+    owned_object_of,
     surname_key,
 )
 from newskit.recognise import (
@@ -128,7 +129,7 @@ def _pronoun_cues(text: str, candidates: list[_Candidate], units: _Units) -> Non
             # Not "Her daughter, Renata Kowalski, …": whose daughter may be anyone's.
             # "She said." or "“…,” she said.": the first person named before the sentence.
             subject = by_unit[opened - 1][0]
-            if subject.pronoun is None:
+            if subject.pronoun is None and not owned_object_of(text, subject.start, gender):
                 subject.pronoun = gender
 
 

@@ -254,3 +254,19 @@ def display_surname(forms: Sequence[str]) -> str:
         if match and match.group()[0].islower():
             return form
     return forms[0]
+
+
+# A name set off after a preposition's owned object: "to his deputy, Tamsin Roberts,".
+# A "he" that follows is whoever "his" is, not the name.
+OWNED_OBJECT = re.compile(
+    r"\b(?:of|in|at|from|for|on|with|by|to|near)\s+(?P<owner>[Hh]is|[Hh]er)\s+"
+    r"(?:[a-z-]+\s+){0,2}[a-z-]+,\s+$"
+)
+
+
+def owned_object_of(text: str, start: int, gender: Gender) -> bool:
+    """Whether the name at ``start`` follows "to his deputy, " with "his" of ``gender``."""
+    owned = OWNED_OBJECT.search(text, max(0, start - 60), start)
+    return owned is not None and owned.group("owner").lower() == (
+        "his" if gender == "male" else "her"
+    )

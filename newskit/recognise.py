@@ -227,8 +227,12 @@ _NOT_NAMES = frozenset(
     EVs CO2 UV VIP VIPs QC KC MBE OBE CBE DBE GCSE GCSEs A-level A-levels SAT SATs MRI PTSD
     ADHD USB SMS URL PDF AGM IPO APR Internet Web God Mum Dad Mom Madam Gentlemen UPDATE
     BREAKING EXCLUSIVE WATCH LIVE GMT BST UTC CET CEST EST EDT CST CDT PST PDT
+    I’ve I've I’m I'm I’ll I'll I’d I'd
     """.split()
 )
+
+# A Roman numeral on its own names nothing: "listed at grade II", "Phase III".
+_ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
 
 
 # Ordinary words a sentence may start with, before a name: "But Daniel Price said".
@@ -645,7 +649,7 @@ _AGE_AFTER = re.compile(r",[ \xa0]+\d{1,3},")
 # Events and prizes are not entities newskit counts.
 _EVENT_WORDS = frozenset(
     "Cup Prize Prizes Award Awards Festival Games Championship Championships Trophy Olympics "
-    "Paralympics Marathon Summit Conference Expo".split()
+    "Paralympics Marathon Summit Conference Expo Fair".split()
 )
 
 
@@ -1708,6 +1712,8 @@ class _Recogniser:
             self._add(words, unit, "GPE", "dateline", initial=initial)
             return
         if len(words) == 1:
+            if len(word) > 1 and _ROMAN.fullmatch(word):
+                return
             if _is_acronym(word) and len(word.replace(".", "")) <= 5:
                 self._add(words, unit, "ORG", "acronym", initial=initial)
             elif _is_odd_case(word):
@@ -2033,7 +2039,7 @@ class _Recogniser:
         elif noun in _ORG_NOUNS:
             c.cue = f"organisation: {noun}"
             c.apposed = True
-        elif noun in ROLE_WORDS and not c.cue:
+        elif noun in ROLE_WORDS and (not c.cue or c.cue in _SPEECH_VERBS):
             c.cue = noun
         if _WORK_BEFORE.search(text, max(line_start, c.start - 12), c.start):
             c.cue = "product"

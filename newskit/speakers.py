@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Literal
 
 from newskit.article import unit_bounds
 from newskit.entities import Entity, Mention, mentions
-from newskit.names import Gender
+from newskit.names import Gender, owned_object_of
 from newskit.spans import Span, bounds
 
 if TYPE_CHECKING:
@@ -126,6 +126,9 @@ _PREPOSITION_JUST_BEFORE = re.compile(rf"\b(?:{_PREPOSITIONS}|about)\s+$")
 
 _HE = re.compile(r"\b[Hh]e\b")
 _SHE = re.compile(r"\b[Ss]he\b")
+# The same person's words in any case: "to his deputy, Tamsin Roberts, who": he is not her
+_HE_ANY = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im)\b")
+_SHE_ANY = re.compile(r"\b(?:[Ss]he|[Hh]er)\b")
 
 # ", who", or an apposition and then ", who": the name is the subject of a clause.
 _WHO_AFTER = re.compile(r"(?:,[^,.;:!?]{1,60})?,\s+who\b")
@@ -467,6 +470,7 @@ class _Context:
         people: list[Entity] = []
         begins = self.sentence(offset)[0]  # the pronoun's sentence
         same_pronoun = _HE if gender == "male" else _SHE
+        same_any = _HE_ANY if gender == "male" else _SHE_ANY
         # Back from the pronoun; stop at the first sentence that names someone fitting.
         for m in self.before(offset):
             key = bisect.bisect_right(self.unit_starts, m.start)
@@ -478,6 +482,10 @@ class _Context:
             if entity.gender not in (gender, "unknown"):
                 continue
             m_begins = self.sentence(m.start)[0]
+            if entity.gender == "unknown" and owned_object_of(text, m.start, gender):
+                # "the 57-year-old will hand command to his deputy, Tamsin Roberts": "he"
+                # is whoever "his" is, not her ("Her manager, Sophie Clarke, said" is)
+                continue
             if (
                 _object(text, m.start)
                 and not _VERB_AFTER.match(text, m.end)
@@ -486,7 +494,7 @@ class _Context:
                 # with Ms Ann Lee, who nodded": the object still)
                 and not (
                     _WHO_AFTER.match(text, m.end)
-                    and not same_pronoun.search(text, m_begins, m.start)
+                    and not same_any.search(text, m_begins, m.start)
                     and not any(p.type == "PERSON" for p in self.within(m_begins, m.start))
                 )
             ):

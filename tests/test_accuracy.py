@@ -74,14 +74,7 @@ def test_every_person_counted_exactly(unseen: dict[str, dict[str, float]], folde
     assert unseen[folder]["people_exact"] == 1.0
 
 
-@pytest.mark.parametrize(
-    "folder",
-    [
-        "heldout",
-        "heldout2",
-        pytest.param("heldout3", marks=pytest.mark.xfail(strict=True, reason=MISSED)),
-    ],
-)
+@pytest.mark.parametrize("folder", HELD_OUT)
 def test_at_most_one_spurious_person_per_article(
     unseen: dict[str, dict[str, float]], folder: str
 ) -> None:

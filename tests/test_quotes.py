@@ -1439,3 +1439,13 @@ def test_a_listed_public_body_is_the_regulator_and_never_the_company() -> None:
 )
 def test_the_shop_and_the_society_are_the_body_named_so(text: str, expected: str) -> None:
     assert [q.speaker for q in nk.quotes(body(text))] == [expected]
+
+
+def test_he_is_not_the_name_given_to_his_object() -> None:
+    text = (
+        "Dennis Pascoe was 19 when his pager went off.\n\nOn Saturday the 57-year-old will "
+        "hand command of the lifeboat to his deputy, Tamsin Roberts, who will lead the "
+        "crew.\n\n‘I’ve been out more than 900 times,’ he said.\n\nHer manager, Sophie "
+        "Clarke, said the pair would play. ‘She does not do cancelled,’ she said."
+    )
+    assert [q.speaker for q in nk.quotes(body(text))] == ["Dennis Pascoe", "Sophie Clarke"]
