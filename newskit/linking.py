@@ -30,6 +30,7 @@ from newskit.recognise import (
     _PRONOUNS,
     _SPEECH_VERBS,
     _Candidate,
+    _is_acronym,
     _is_common,
     _Units,
 )
@@ -114,7 +115,10 @@ def _pronoun_cues(text: str, candidates: list[_Candidate], units: _Units) -> Non
         ):
             i -= 1
         if i >= 0 and people[i].unit == unit:
-            if people[i].pronoun is None:
+            if people[i].pronoun is None and not (
+                # "Gareth Wynne, whose mother died, said … her funeral": the mother's
+                word in ("her", "his") and _KIN_WORD.search(text, people[i].end, match.start())
+            ):
                 people[i].pronoun = gender
         elif (
             (
@@ -131,6 +135,9 @@ def _pronoun_cues(text: str, candidates: list[_Candidate], units: _Units) -> Non
             subject = by_unit[opened - 1][0]
             if subject.pronoun is None and not owned_object_of(text, subject.start, gender):
                 subject.pronoun = gender
+
+
+_KIN_WORD = re.compile(r"\b(?:" + "|".join(sorted(KIN_WORDS, key=len, reverse=True)) + r")\b")
 
 
 def _kin_after(text: str, offset: int) -> bool:
@@ -298,6 +305,11 @@ class _Linker:
         # parent "Brightwater Bank" before its "Brightwater Group".
         if len(names) > 1:
             self.org_forms.setdefault("".join(w[0] for w in names if w[0].isupper()), org)
+        for k in range(3, len(names)):
+            # "the ICB" for NHS Lincolnshire Integrated Care Board: its last words' initials
+            tail = names[-k:]
+            if all(w[0].isupper() and not _is_acronym(w) for w in tail):
+                self.org_forms.setdefault("".join(w[0] for w in tail), org)
         last = words[-1]
         if len(names) > 1 and len(last) > 3 and last.endswith("s") and not last.endswith("ss"):
             self.org_plurals.setdefault(last, org)  # a team: "the Brewers"

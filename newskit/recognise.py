@@ -1118,6 +1118,19 @@ class _Recogniser:
 
     def _segments(self, words: list[_Word], unit: int) -> None:
         """Cut a capitalised run into the names it holds."""
+        flight = next(
+            (
+                i
+                for i, w in enumerate(words[:-1])
+                if w.text == "Flight" and words[i + 1].text[:1].isdigit()
+            ),
+            None,
+        )
+        if flight is not None:
+            # "AeroSabana Flight 412": the airline; a flight is no entity
+            words = words[:flight]
+            if not words:
+                return
         whole = self.text[words[0].start : words[-1].end]
         if len(words) > 1 and whole in self.gazetteer:  # "Christmas Island", "Food and Drug…"
             self._segment(words, unit)

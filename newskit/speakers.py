@@ -126,6 +126,9 @@ _PREPOSITION_JUST_BEFORE = re.compile(rf"\b(?:{_PREPOSITIONS}|about)\s+$")
 
 _HE = re.compile(r"\b[Hh]e\b")
 _SHE = re.compile(r"\b[Ss]he\b")
+# "he and Ruth will move": the pronoun and someone else.
+_PRONOUN_AND = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+and\s+$")
+
 # The same person's words in any case: "to his deputy, Tamsin Roberts, who": he is not her
 _HE_ANY = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im)\b")
 _SHE_ANY = re.compile(r"\b(?:[Ss]he|[Hh]er)\b")
@@ -148,6 +151,7 @@ _AFTER_REPORTING = re.compile(rf"\b{_VERB}\s+(?:that\s+)?$", re.I)
 _BUSINESS_WORDS = frozenset(
     "company firm group business chain retailer maker manufacturer carrier airline bank lender "
     "insurer operator developer utility miner club team organisers organizers grocer shop "
+    "practice "
     "supermarket publisher brewer builder housebuilder".split()
 )
 
@@ -251,7 +255,7 @@ _BODY_WORDS = frozenset(
     "league federation association operator insurer carrier chain maker manufacturer developer "
     "lender bureau organisation organization campaign force police miner utility body park zoo "
     "museum diocese church panel organisers organizers band grocer supermarket publisher shop "
-    "society brewer builder housebuilder".split()
+    "society brewer builder housebuilder practice".split()
 )
 
 # "according to the Lupus Foundation", "according to the promoter, Quayside Live"
@@ -389,18 +393,21 @@ _ROLE_TITLES = {
 
 # People speaking as a group: "campaigners say", "as residents warn". The body that
 # speaks for them, when the story names one, is the speaker.
-_GROUP_NOUN = re.compile(r"\b(campaigners|residents)\b", re.I)
+_GROUP_NOUN = re.compile(r"\b(campaigners|residents|inspectors)\b", re.I)
 
 # What names a group's body: words in its name, or how the story introduces it.
 _GROUP_NAME_WORDS = {
     "campaigners": frozenset("Campaign Save Stop".split()),
     "residents": frozenset("Residents Residents’ Residents'".split()),
+    "inspectors": frozenset("Inspectorate Inspection Ofsted Estyn Quality".split()),
 }
 _GROUP_INTRODUCED = {
     "campaigners": re.compile(
         r"\bcampaign(?:ers|ing)?(?:\s+(?:group|organisation|body))?\s+$", re.I
     ),
     "residents": re.compile(r"\bresidents[’']?\s+(?:group|association)\s+$", re.I),
+    # "inspectors from the Care Quality Commission"
+    "inspectors": re.compile(r"\binspectors\s+(?:from|at)\s+(?:the\s+)?$", re.I),
 }
 
 _WORDS = re.compile(r"[^\s,.;:!?–—-]+(?:[\s'’-]+[^\s,.;:!?–—-]+)*")
@@ -482,7 +489,11 @@ class _Context:
             if entity.gender not in (gender, "unknown"):
                 continue
             m_begins = self.sentence(m.start)[0]
-            if entity.gender == "unknown" and owned_object_of(text, m.start, gender):
+            if entity.gender == "unknown" and (
+                owned_object_of(text, m.start, gender)
+                # "After that, he says, he and Ruth will move": "he" is not Ruth
+                or _PRONOUN_AND.search(text, max(m_begins, m.start - 10), m.start)
+            ):
                 # "the 57-year-old will hand command to his deputy, Tamsin Roberts": "he"
                 # is whoever "his" is, not her ("Her manager, Sophie Clarke, said" is)
                 continue

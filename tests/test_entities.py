@@ -1823,3 +1823,10 @@ def test_names_that_are_no_names_and_names_that_are(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text) == expected
+
+
+def test_a_flight_number_is_no_part_of_the_airline_s_name() -> None:
+    assert found("The AeroSabana Flight 412 crashed. AeroSabana said so.") == [
+        ("AeroSabana", "ORG"),
+        ("AeroSabana", "ORG"),
+    ]

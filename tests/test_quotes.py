@@ -1449,3 +1449,46 @@ def test_he_is_not_the_name_given_to_his_object() -> None:
         "Clarke, said the pair would play. ‘She does not do cancelled,’ she said."
     )
     assert [q.speaker for q in nk.quotes(body(text))] == ["Dennis Pascoe", "Sophie Clarke"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Westgate Dental Practice will leave the NHS. The practice said it had been "
+            "‘losing money’.",
+            ["Westgate Dental Practice"],
+        ),
+        (
+            'The Zambia Chamber of Mines said the cuts would hurt. "Mines can\'t run on hope," '
+            "the chamber said.",
+            ["Zambia Chamber of Mines"],
+        ),
+        (
+            "NHS Lincolnshire Integrated Care Board pays for dentistry. A spokesperson for the "
+            "ICB said: ‘We understand.’",
+            ["NHS Lincolnshire Integrated Care Board"],
+        ),
+        (
+            "Ofsted visited the school. Inspectors who made two visits said pupils were ‘at risk’.",
+            ["Ofsted"],
+        ),
+    ],
+    ids=["the-practice", "the-chamber", "initials-of-the-last-words", "inspectors"],
+)
+def test_descriptions_acronyms_and_groups_for_bodies(text: str, expected: list[str]) -> None:
+    assert [q.speaker for q in nk.quotes(body(text))] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gareth Wynne, whose mother died in January, paid £4,300 for her funeral. "
+        "‘Mam would have been horrified,’ he said.",
+        "Gareth Wynne spoke.\n\nAfter that, he says, he and Ruth will move. "
+        "“I shall sit at the back,” he says.",
+    ],
+    ids=["her-is-the-mother-s", "he-and-ruth"],
+)
+def test_he_is_the_man_not_the_woman_near_him(text: str) -> None:
+    assert [q.speaker for q in nk.quotes(body(text))] == ["Gareth Wynne"]
