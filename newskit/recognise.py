@@ -123,7 +123,7 @@ _ORG_HEADS = frozenset(
     llc Inc. Ltd. Corp. Co. Bros.
     Observatory Programme Program Cooperative Co-op Mission Directorate Secretariat Cabinet
     Senate Council Chamber Court Commission Quartet Legislature Data Research Confederation
-    Infirmary Hospice Surgery Shop Shops
+    Infirmary Hospice Surgery Shop Shops Cathedral
     Courier Chronicle Echo Observer Mirror Express Argus Sentinel Examiner Inquirer Dispatch
     Bulletin Farms Savings Harriers Striders Winery Vineyards Orchards Nurseries Creamery
     Diocese Archdiocese Brotherhood Sisterhood Division
@@ -176,7 +176,7 @@ _LOC_HEADS = frozenset(
     Sea Ocean River Lake Mountains Mountain Hills Island Islands Valley Desert Bay Strait
     Straits Gulf Peninsula Canal Coast Channel Forest Glacier Basin Delta Plateau Falls Reef
     Archipelago Highlands Lowlands Estuary
-    Park Lido Pier Quay Wharf Gardens Concourse
+    Park Lido Pier Quay Wharf Gardens Concourse Crematorium Cemetery
     """.split()
 )
 
@@ -333,6 +333,7 @@ _ORG_NOUNS = frozenset(
     organization association charity nonprofit non-profit consultancy fund brand chain
     platform app outlet label studio service miner supermarket
     grocer utility magazine website podcast coalition alliance movement
+    authority commission inspectorate
     """.split()
 )
 
@@ -1734,6 +1735,9 @@ class _Recogniser:
             elif self._joined_to_country(word):
                 # "Météo-France", "Radio-Canada": a national body's name
                 self._add(words, unit, "ORG", "name joined to a country", initial=initial)
+            elif len(word) > 6 and word.endswith("shire") and word[:1].isupper():
+                # "neighbouring Flintshire": a county
+                self._add(words, unit, "GPE", "gazetteer-like: a county's -shire", initial=initial)
             else:
                 self._add(words, unit, None, "single word", initial=initial)
             return
@@ -1751,6 +1755,15 @@ class _Recogniser:
         if place_after is None and len(words) == 2 and not _ortho().get(word.lower()):
             # "Healthwatch Staffordshire": an unknown word, then a region or country
             # (not "Michael Jordan": "Michael" is known as a name).
+            suffix = self._lookup(words[-1:])
+            if suffix is not None and suffix.kind in ("region", "country"):
+                place_after = suffix
+        if (
+            place_after is None
+            and len(words) == 3
+            and all(_is_common(w.text) and w.text not in _PLACE_PARTS for w in words[:2])
+        ):
+            # "Fair Wages Idaho", "Save Rural Wales": ordinary words, then a region or country
             suffix = self._lookup(words[-1:])
             if suffix is not None and suffix.kind in ("region", "country"):
                 place_after = suffix

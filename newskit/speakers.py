@@ -324,6 +324,24 @@ _PUBLIC_KINDS = frozenset(
 )
 
 
+# Descriptions that make a body public, not a business: "the civil aviation authority, Aerocivil".
+_PUBLIC_DESCRIPTIONS = frozenset(
+    "authority regulator watchdog agency ministry department council commission inspectorate "
+    "union party court police".split()
+)
+
+
+def _public_body(entity: Entity) -> bool:
+    """Whether the gazetteer or the story's description makes an organisation a public body."""
+    if _listed_kind(entity) in _PUBLIC_KINDS:
+        return True
+    return any(
+        m.evidence.startswith("described as an organisation: ")
+        and m.evidence.rsplit(" ", 1)[-1] in _PUBLIC_DESCRIPTIONS
+        for m in entity.mentions
+    )
+
+
 def _listed_kind(entity: Entity) -> str:
     """The gazetteer's kind for a listed organisation ("government"), or ""."""
     for m in entity.mentions:
@@ -581,7 +599,7 @@ class _Context:
             n
             for n in counts
             if not _NOT_BUSINESS & set(n.lower().split())
-            and _listed_kind(self.by_name[("ORG", n)]) not in _PUBLIC_KINDS
+            and not _public_body(self.by_name[("ORG", n)])
         ]
         if head.lower() in _BUSINESS_WORDS - {"group"} and businesses:
             counts = {n: counts[n] for n in businesses}

@@ -1830,3 +1830,32 @@ def test_a_flight_number_is_no_part_of_the_airline_s_name() -> None:
         ("AeroSabana", "ORG"),
         ("AeroSabana", "ORG"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The report by the civil aviation authority, Aerocivil, was published.",
+            [("Aerocivil", "ORG")],
+        ),
+        (
+            "He has played at St Aldhelm’s Cathedral in Sherborne.",
+            [("St Aldhelm’s Cathedral", "ORG"), ("Sherborne", "GPE")],
+        ),
+        ("The Bryn Eithin Crematorium will charge more.", [("Bryn Eithin Crematorium", "LOC")]),
+        (
+            "The campaign, Fair Wages Idaho, said so. Idaho's minimum wage is low.",
+            [("Fair Wages Idaho", "ORG"), ("Idaho", "GPE")],
+        ),
+        (
+            "The rise will take Wrexham above neighbouring Flintshire.",
+            [("Wrexham", "GPE"), ("Flintshire", "GPE")],
+        ),
+    ],
+    ids=["authority-apposed", "cathedral", "crematorium", "ordinary-words-and-a-state", "shire"],
+)
+def test_bodies_facilities_and_places_by_their_words(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text) == expected

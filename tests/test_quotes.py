@@ -1487,3 +1487,12 @@ def test_descriptions_acronyms_and_groups_for_bodies(text: str, expected: list[s
 )
 def test_he_is_the_man_not_the_woman_near_him(text: str) -> None:
     assert [q.speaker for q in nk.quotes(body(text))] == ["Gareth Wynne"]
+
+
+def test_the_airline_is_not_the_authority_that_investigated_it() -> None:
+    text = (
+        "The civil aviation authority, Aerocivil, published its report. Aerocivil said "
+        "the crew was tired. Aerocivil blamed the airline.\n\nAeroSabana said in a statement "
+        'that it accepted the findings.\n\n"Nothing we do can bring them back," the airline said.'
+    )
+    assert [q.speaker for q in nk.quotes(body(text))] == ["AeroSabana"]
