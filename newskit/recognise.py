@@ -610,6 +610,12 @@ _LIST_BEFORE = re.compile(rf"(?:[A-Z][a-z]+{_LIST_JOIN})+$")
 # the rest of the list, then no noun: "of Malay, Chinese and Indian architecture" is no language
 _LANGUAGE_AFTER = re.compile(rf"(?:{_LIST_JOIN}[A-Z][a-z]+)*+[ \xa0]*(?:[.,;:!?)]|$)")
 
+# A nation's or faith's body: "Welsh Conservatives", "Christian Aid", "Quaker Social Action".
+_PARTY_PLURALS = frozenset(
+    "Conservatives Tories Greens Democrats Republicans Socialists Nationalists Unionists".split()
+)
+_CHARITY_ENDINGS = frozenset("Aid Action Care Relief Help Voice Concern Welfare".split())
+
 # "a Springdale man", "a Dover nonprofit": the place someone or something is from.
 _HOME_AFTER = re.compile(
     r"[ \xa0]+(?:man|woman|boy|girl|couple|family|resident|native|teenager|pensioner"
@@ -1682,6 +1688,10 @@ class _Recogniser:
             if prefix.type == "GPE" and len(rest) == 1 and rest[0].text in _LOC_HEADS:
                 self._add(words, unit, "LOC", f"location word: {rest[0].text}", initial=initial)
                 return []  # "Dublin Airport", "Wembley Stadium"
+            if prefix.type == "NORP" and k == 1 and self._group_body(rest):
+                # "Indonesian Red Cross", "Welsh Conservatives", "Quaker Social Action"
+                self._add(words, unit, "ORG", f"{prefix.name} + a body", initial=initial)
+                return []
             if (
                 prefix.type == "GPE"
                 and k == 1
@@ -1704,6 +1714,25 @@ class _Recogniser:
             return [(rest, False)]
         self._add_unlisted(words, unit, initial, the)
         return []
+
+    def _group_body(self, rest: list[_Word]) -> bool:
+        """Whether the words after a nationality name a body of it, not a person or a title.
+
+        A listed body or party ("Red Cross", "Labour"), a party's members ("Conservatives"),
+        or ordinary words ending in what charities are called ("Social Action", "Aid").
+        """
+        if is_title_word(rest[0].text):
+            return False  # "Russian President Vladimir Putin"
+        listed = self._lookup(rest)
+        if listed is not None and listed.type == "ORG":
+            return True
+        if len(rest) == 1 and rest[0].text in _PARTY_PLURALS:
+            return True
+        return (
+            len(rest) <= 3
+            and rest[-1].text in _CHARITY_ENDINGS
+            and all(_is_common(w.text) for w in rest)
+        )
 
     def _add_unlisted(self, words: list[_Word], unit: int, initial: bool, the: bool) -> None:
         """Type a name no list knows, by its shape and the words around it."""

@@ -1859,3 +1859,23 @@ def test_bodies_facilities_and_places_by_their_words(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Quaker Social Action said so.", [("Quaker Social Action", "ORG")]),
+        ("The Indonesian Red Cross sent teams.", [("Indonesian Red Cross", "ORG")]),
+        ("The Welsh Conservatives said no.", [("Welsh Conservatives", "ORG")]),
+        (
+            "Russian President Vladimir Putin spoke.",
+            [("Russian", "NORP"), ("President Vladimir Putin", "PERSON")],
+        ),
+        ("The Irish Sea was rough.", [("Irish Sea", "LOC")]),
+    ],
+    ids=["charity", "listed-body", "party", "a-title-after", "a-sea"],
+)
+def test_a_nation_s_or_faith_s_body_is_one_organisation(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text) == expected
