@@ -616,6 +616,13 @@ _PARTY_PLURALS = frozenset(
 )
 _CHARITY_ENDINGS = frozenset("Aid Action Care Relief Help Voice Concern Welfare".split())
 
+# Each name in a list of places: "in towns including Llandovery, Tregaron and Rhayader".
+_PLACE_LIST = re.compile(
+    r"\b(?:towns|villages|cities|communities|places|areas|suburbs|districts|counties)"
+    r"[ \xa0]+(?:including|such[ \xa0]+as|like)[ \xa0]+"
+    r"(?:[A-Z][\w’'-]+(?:[ \xa0]+[A-Z][\w’'-]+){0,2}(?:,|,?[ \xa0]+and)[ \xa0]+){0,8}$"
+)
+
 # "a Springdale man", "a Dover nonprofit": the place someone or something is from.
 _HOME_AFTER = re.compile(
     r"[ \xa0]+(?:man|woman|boy|girl|couple|family|resident|native|teenager|pensioner"
@@ -2109,6 +2116,8 @@ class _Recogniser:
         ):
             # "the Attica region", "Evros province"; not "the Justice department"
             c.cue = f"place: {region.group(1)}"
+        if not c.cue and _PLACE_LIST.search(text, max(line_start, c.start - 150), c.start):
+            c.cue = "place: listed"
         if (
             not c.cue
             and _HOME_AFTER.match(text, c.end)

@@ -1879,3 +1879,13 @@ def test_a_nation_s_or_faith_s_body_is_one_organisation(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text) == expected
+
+
+def test_every_name_in_a_list_of_towns_is_a_place() -> None:
+    text = "The stations, in towns including Llandovery, Tregaron, Rhayader and Crickhowell, shut."
+    assert found(text) == [
+        ("Llandovery", "GPE"),
+        ("Tregaron", "GPE"),
+        ("Rhayader", "GPE"),
+        ("Crickhowell", "GPE"),
+    ]
