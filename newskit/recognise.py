@@ -616,6 +616,11 @@ _PARTY_PLURALS = frozenset(
 )
 _CHARITY_ENDINGS = frozenset("Aid Action Care Relief Help Voice Concern Welfare".split())
 
+# A role with an owner, set off before a name: "Its organiser, Kerry Bright".
+_OWNED_ROLE = re.compile(
+    r"\b(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[\w-]+[’']s)[ \xa0]+(?:[a-z-]+[ \xa0]+)?[a-z-]+,[ \xa0]+$"
+)
+
 # Each name in a list of places: "in towns including Llandovery, Tregaron and Rhayader".
 _PLACE_LIST = re.compile(
     r"\b(?:towns|villages|cities|communities|places|areas|suburbs|districts|counties)"
@@ -1297,6 +1302,8 @@ class _Recogniser:
         # "Bank of England", "Royal College of Surgeons of England",
         # "University Hospitals of North Midlands NHS Trust"
         last = left[-1].text.rstrip(".")
+        if last in _COMPASS and len(left) > 1 and self._lookup(following) is not None:
+            return True  # "Traffic Commissioner for the East of England"
         return (
             last in _OF_HEADS
             or last.rstrip("s") in _OF_HEADS
@@ -1957,12 +1964,20 @@ class _Recogniser:
         ):
             candidate.type, candidate.evidence = "ORG", f"described as an {candidate.cue}"
         elif (
-            candidate.cue in _PERSON_ONLY_ROLES
-            and candidate.type == "ORG"
+            candidate.type == "ORG"
             and candidate.evidence.startswith("name ending in an ordinary word")
+            and (
+                candidate.cue in _PERSON_ONLY_ROLES
+                # "Its organiser, Kerry Bright,": a role someone's or something's, then the name
+                or (
+                    candidate.cue in ROLE_WORDS
+                    and _OWNED_ROLE.search(self.text, max(0, first - 40), first) is not None
+                )
+            )
         ):
             # "Ellie Brand, a second-year student, said": a person, whatever her name ends in
-            candidate.type, candidate.evidence = "PERSON", f"described as a {candidate.cue}"
+            a = "an" if candidate.cue[:1] in "aeiou" else "a"
+            candidate.type, candidate.evidence = "PERSON", f"described as {a} {candidate.cue}"
         elif (
             candidate.cue == "speaks: it"
             and candidate.evidence == "capitalised name"

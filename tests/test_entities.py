@@ -1889,3 +1889,16 @@ def test_every_name_in_a_list_of_towns_is_a_place() -> None:
         ("Rhayader", "GPE"),
         ("Crickhowell", "GPE"),
     ]
+
+
+def test_a_name_after_an_owned_role_is_a_person_whatever_it_ends_in() -> None:
+    article = body("The campaign grew. Its organiser, Kerry Bright, said so.")
+    assert [(m.text, m.type, m.evidence) for m in nk.mentions(article)] == [
+        ("Kerry Bright", "PERSON", "described as an organiser")
+    ]
+
+
+def test_a_compass_point_of_a_place_goes_on_with_a_body_s_name() -> None:
+    assert found("The Traffic Commissioner for the East of England said so.") == [
+        ("Traffic Commissioner for the East of England", "ORG")
+    ]
