@@ -74,7 +74,7 @@ TITLE_HEADS = frozenset(
     Secretary-General Chairperson Chair President-elect Provost Warden Governor-General
     Nana Alhaji Alhaja Haji Hajjah Mallam Oba Datuk Dato Sri Shri Smt Pandit Ustaz Begum
     Elder Pastor Bishop Canon Dean Abbot Mufti Grand Leader Whip Trustee Supervisor
-    Selectman Assemblyman Assemblywoman Delegate Registrar Rector
+    Selectman Assemblyman Assemblywoman Delegate Registrar Rector Manager
     """.split()
 ) | frozenset(HONORIFICS)
 
@@ -88,7 +88,7 @@ TITLE_WORDS = TITLE_HEADS | frozenset(
     Business Energy Housing Shadow Labor Labour Agriculture Economy Treasury Digital Science
     Security Immigration Opposition State General Financial Operating Technology Medical
     Scientific Managing District Circuit High Supreme Appeals Police Fire Army Navy Air
-    Cabinet Tan Artistic Creative Musical
+    Cabinet Tan Artistic Creative Musical Group Station Watch Crew Area Society
     """.split()
 )
 

@@ -1902,3 +1902,10 @@ def test_a_compass_point_of_a_place_goes_on_with_a_body_s_name() -> None:
     assert found("The Traffic Commissioner for the East of England said so.") == [
         ("Traffic Commissioner for the East of England", "ORG")
     ]
+
+
+def test_fire_service_ranks_are_titles() -> None:
+    article = body("Group Manager Steve Dando, who led the response, said so.")
+    assert [(e.name, [m.title for m in e.mentions]) for e in nk.entities(article)] == [
+        ("Steve Dando", ["Group Manager"])
+    ]
