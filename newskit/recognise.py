@@ -1460,6 +1460,18 @@ class _Recogniser:
         end = words[-1].end
         return len(initials) > 2 and self.text.startswith(f" ({initials})", end)
 
+    def _place_pair(self, word: _Word) -> list[tuple[_Word, Entry]]:
+        """The two listed places a hyphenated word joins ("Kazakhstan-Kyrgyzstan"), or none."""
+        first, _, last = word.text.partition("-")
+        if not (first and last) or "-" in last:
+            return []
+        parts = [_Word(word.start, word.start + len(first), first)]
+        parts.append(_Word(word.start + len(first) + 1, word.end, last))
+        found = [(w, self._lookup([w])) for w in parts]
+        if all(e is not None and e.type == "GPE" for _, e in found):
+            return [(w, e) for w, e in found if e is not None]
+        return []
+
     def _joined_to_country(self, word: str) -> bool:
         first, _, last = word.partition("-")
         return bool(first and last) and any(
@@ -1775,6 +1787,10 @@ class _Recogniser:
                 self._add(words, unit, "ORG", "acronym", initial=initial)
             elif _is_odd_case(word):
                 self._add(words, unit, "ORG", "name with digits or mixed case", initial=initial)
+            elif pair := self._place_pair(words[0]):
+                # "the Kazakhstan-Kyrgyzstan rail link": two countries
+                for part, entry in pair:
+                    self._add([part], unit, entry.type, f"gazetteer: {entry.kind}", entry=entry)
             elif self._joined_to_country(word):
                 # "Météo-France", "Radio-Canada": a national body's name
                 self._add(words, unit, "ORG", "name joined to a country", initial=initial)

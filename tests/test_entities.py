@@ -1909,3 +1909,11 @@ def test_fire_service_ranks_are_titles() -> None:
     assert [(e.name, [m.title for m in e.mentions]) for e in nk.entities(article)] == [
         ("Steve Dando", ["Group Manager"])
     ]
+
+
+def test_two_places_joined_by_a_hyphen_are_two_places() -> None:
+    assert found("The Kazakhstan-Kyrgyzstan rail link opened. Météo-France said so.") == [
+        ("Kazakhstan", "GPE"),
+        ("Kyrgyzstan", "GPE"),
+        ("Météo-France", "ORG"),
+    ]
