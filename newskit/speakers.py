@@ -1030,6 +1030,8 @@ def _person_or_group(
         if len(commas) > 1:
             end = opens
             region = text[start:end]
+    if not found and _ITS_DOCUMENT.fullmatch(region.strip()):
+        return Attribution(ctx.it_before(start), region.strip(), "", -1, "")
     document = _THE_DOCUMENT.fullmatch(region.strip()) if not found else None
     if document is not None:  # "…,” the statement said.": whoever issued it
         author = _author_of(ctx, start, document.group(1).lower())
@@ -1304,6 +1306,10 @@ _DESCRIBED_REACH = 6000  # how far back (characters) they are looked for
 
 # "the statement said": a document that speaks for whoever issued it.
 _THE_DOCUMENT = re.compile(r"[Tt]he\s+(statement|letter|report|filing|notice|memo)")
+# "Its report, published on Wednesday, described …": the body "its" stands for
+_ITS_DOCUMENT = re.compile(
+    r"(?:[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+)?(?:statement|letter|report|filing|notice|memo)"
+)
 
 
 def _author_of(ctx: _Context, at: int, document: str) -> Attribution | None:
@@ -1318,7 +1324,8 @@ def _author_of(ctx: _Context, at: int, document: str) -> Attribution | None:
         re.finditer(
             rf"\b(?P<verb>\w+)\s+in\s+an?\s+(?:\w+\s+)?{document}\b"
             rf"|\b[Ii]n\s+an?\s+(?:\w+\s+)?{document},\s+(?P<who>[^,.;:!?]{{1,60}}?)\s+"
-            r"(?P<said>\w+)\b",
+            r"(?P<said>\w+)\b"
+            rf"|\b(?P<its>[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+)?{document}\b",
             text[begin:at],
         )
     )
@@ -1326,6 +1333,10 @@ def _author_of(ctx: _Context, at: int, document: str) -> Attribution | None:
         if match.group("verb") and match.group("verb").lower() in SPEECH_VERBS:
             verb_at = begin + match.start("verb")
             found = _person_or_group(ctx, ctx.sentence(verb_at)[0], verb_at, nearest="last")
+        elif match.group("its"):
+            # "Its report … described": then "the report said" is the same body's
+            body = ctx.it_before(begin + match.start("its"))
+            found = Attribution(body, match.group(0), "", -1, "") if body else None
         elif match.group("said") and match.group("said").lower() in SPEECH_VERBS:
             found = _person_or_group(
                 ctx, begin + match.start("who"), begin + match.end("who"), nearest="first"

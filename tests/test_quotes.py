@@ -1496,3 +1496,13 @@ def test_the_airline_is_not_the_authority_that_investigated_it() -> None:
         'that it accepted the findings.\n\n"Nothing we do can bring them back," the airline said.'
     )
     assert [q.speaker for q in nk.quotes(body(text))] == ["AeroSabana"]
+
+
+def test_its_report_and_the_report_are_the_body_that_wrote_it() -> None:
+    text = (
+        "The Care Quality Commission (CQC) said Beechcroft House had ‘failed to protect "
+        "people’. Its report, published on Wednesday, described care at the home as "
+        "‘task-focused and rushed’.\n\nFood charts were ‘incomplete or missing’ for a third "
+        "of residents, the report said."
+    )
+    assert [q.speaker for q in nk.quotes(body(text))] == ["Care Quality Commission"] * 3
