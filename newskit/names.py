@@ -265,7 +265,13 @@ OWNED_OBJECT = re.compile(
 
 
 def owned_object_of(text: str, start: int, gender: Gender) -> bool:
-    """Whether the name at ``start`` follows "to his deputy, " with "his" of ``gender``."""
+    """Whether the name at ``start`` follows "to his deputy, " with "his" of ``gender``.
+
+    >>> owned_object_of("hand command to his deputy, Tamsin Roberts", 28, "male")
+    True
+    >>> owned_object_of("Her manager, Sophie Clarke", 13, "female")
+    False
+    """
     owned = OWNED_OBJECT.search(text, max(0, start - 60), start)
     return owned is not None and owned.group("owner").lower() == (
         "his" if gender == "male" else "her"

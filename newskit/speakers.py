@@ -688,7 +688,7 @@ class _Context:
         return self.entity(people[0]) if people else None
 
     def group_body(self, offset: int, group: str) -> Entity | None:
-        """The organisation that speaks for a group ("campaigners", "residents"), if named.
+        """The organisation that speaks for a group ("campaigners", "inspectors"), if named.
 
         One whose name says so ("Horsted Park Residents’ Association", "Save Our
         Pier") or that the story introduces so ("the campaign group Fair Parking
@@ -1268,23 +1268,20 @@ def _possessive(text: str, end: int) -> bool:
 
 
 # A party's member, written as the party: "the Republican said", "the Liberal Democrat said".
+# Not "the Independent" (a newspaper) nor "Labour" (the party speaks as itself).
 _PARTY_MEMBERS = frozenset(
-    "Democrat Republican Conservative Tory Liberal Democrat Lib Dem Labour Green Independent "
-    "Socialist Nationalist Unionist".split()
+    "Democrat Republican Conservative Tory Socialist Nationalist Unionist".split()
 ) | frozenset({"Liberal Democrat", "Lib Dem", "Social Democrat", "Christian Democrat"})
 _THE_JUST_BEFORE = re.compile(r"\bthe\s+$")
 
 
 def _named(ctx: _Context, mention: Mention) -> Attribution | None:
     text = ctx.article.text
-    if (
-        mention.text in _PARTY_MEMBERS
-        and _THE_JUST_BEFORE.search(text, max(0, mention.start - 6), mention.start)
-        and _VERB_AFTER.match(text, mention.end)
-    ):
+    the = _THE_JUST_BEFORE.search(text, max(0, mention.start - 6), mention.start)
+    if mention.text in _PARTY_MEMBERS and the and _VERB_AFTER.match(text, mention.end):
         person = ctx.party_member(mention.start, mention.text)
         if person is not None:
-            return Attribution(person, text[mention.start - 4 : mention.end], "", -1, "")
+            return Attribution(person, text[the.start() : mention.end], "", -1, "")
     entity = ctx.entity(mention)
     if entity is None:
         return None
@@ -1418,7 +1415,7 @@ def _description(
 
 
 def _group(ctx: _Context, match: re.Match[str], start: int) -> Attribution:
-    """The body that speaks for "campaigners" or "residents", or no one named."""
+    """The body that speaks for "campaigners", "residents" or "inspectors", or no one named."""
     body = ctx.group_body(start + match.start(), match.group(1).lower())
     return Attribution(body, match.group(0), "", -1, "")
 
