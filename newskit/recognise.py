@@ -623,7 +623,7 @@ _OWNED_ROLE = re.compile(
 
 # Each name in a list of places: "in towns including Llandovery, Tregaron and Rhayader".
 _PLACE_LIST = re.compile(
-    r"\b(?:towns|villages|cities|communities|places|areas|suburbs|districts|counties)"
+    r"\b(?i:towns|villages|cities|communities|places|areas|suburbs|districts|counties)"
     r"[ \xa0]+(?:including|such[ \xa0]+as|like)[ \xa0]+"
     r"(?:[A-Z][\w’'-]+(?:[ \xa0]+[A-Z][\w’'-]+){0,2}(?:,|,?[ \xa0]+and)[ \xa0]+){0,8}$"
 )
@@ -2009,7 +2009,11 @@ class _Recogniser:
             noun = candidate.cue[7:]
             candidate.type = "GPE"
             candidate.evidence = (
-                f"one of the {noun}" if noun in _PLURAL_PLACE_NOUNS else f"described as a {noun}"
+                "in a list of places"
+                if noun == "listed"
+                else f"one of the {noun}"
+                if noun in _PLURAL_PLACE_NOUNS
+                else f"described as a {noun}"
             )
         self.found.append(candidate)
 

@@ -365,6 +365,8 @@ _PERSON_ROLES = frozenset(
 # A body or a person known by their role: "the agency", "its lender", "Indonesia's
 # disaster agency", "the judge".
 _DESCRIBED_NOUNS = _BODY_WORDS | _PERSON_ROLES | {"government", "team", "prime minister"}
+# "the region’s police and crime commissioner" is the commissioner, not the force
+_DESCRIBED_NOUNS |= {"police and crime commissioner"}
 _DESCRIBED = "|".join(sorted(_DESCRIBED_NOUNS, key=lambda n: (-len(n), n)))  # longest first
 _DESCRIPTION = re.compile(
     r"(?:\b(?:the|its|a|an|your|our|my)|\b[\w-]+[’']s)\s+(?:[a-z-]+(?:[’']s)?\s+){0,2}?"

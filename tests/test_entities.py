@@ -1917,3 +1917,10 @@ def test_two_places_joined_by_a_hyphen_are_two_places() -> None:
         ("Kyrgyzstan", "GPE"),
         ("Météo-France", "ORG"),
     ]
+
+
+def test_a_list_of_places_opening_a_sentence() -> None:
+    assert found("It rained. Villages such as Much Wenlock and Clun agreed.") == [
+        ("Much Wenlock", "GPE"),
+        ("Clun", "GPE"),
+    ]

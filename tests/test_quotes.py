@@ -1506,3 +1506,13 @@ def test_its_report_and_the_report_are_the_body_that_wrote_it() -> None:
         "of residents, the report said."
     )
     assert [q.speaker for q in nk.quotes(body(text))] == ["Care Quality Commission"] * 3
+
+
+def test_the_police_and_crime_commissioner_is_the_person_not_the_force() -> None:
+    text = (
+        "Police to close stations as commissioner calls plan ‘painful but necessary’\n\n"
+        "Nine stations will close, in what the region’s police and crime commissioner has "
+        "described as a ‘painful but necessary’ decision.\n\nDyfed-Powys Police said the "
+        "stations were little used. The commissioner, Gareth Pryce-Jones, said: ‘It is hard.’"
+    )
+    assert [q.speaker for q in nk.quotes(nk.from_text(text))] == ["Gareth Pryce-Jones"] * 3
