@@ -176,7 +176,7 @@ _LOC_HEADS = frozenset(
     Sea Ocean River Lake Mountains Mountain Hills Island Islands Valley Desert Bay Strait
     Straits Gulf Peninsula Canal Coast Channel Forest Glacier Basin Delta Plateau Falls Reef
     Archipelago Highlands Lowlands Estuary
-    Park Lido Pier Quay Wharf Gardens Concourse Crematorium Cemetery
+    Park Lido Pier Quay Wharf Gardens Concourse Crematorium Cemetery Ballroom
     """.split()
 )
 
@@ -227,9 +227,12 @@ _NOT_NAMES = frozenset(
     EVs CO2 UV VIP VIPs QC KC MBE OBE CBE DBE GCSE GCSEs A-level A-levels SAT SATs MRI PTSD
     ADHD USB SMS URL PDF AGM IPO APR Internet Web God Mum Dad Mom Madam Gentlemen UPDATE
     BREAKING EXCLUSIVE WATCH LIVE GMT BST UTC CET CEST EST EDT CST CDT PST PDT
-    I’ve I've I’m I'm I’ll I'll I’d I'd
+    I’ve I've I’m I'm I’ll I'll I’d I'd GPS EHCP
     """.split()
 )
+
+# Codes that look like names: flu strains, visas, tornado ratings ("H5N1", "H-1B", "EF4").
+_CODE = re.compile(r"H\d+N\d+|H-\d+[A-Z]|EF[0-5]")
 
 # A Roman numeral on its own names nothing: "listed at grade II", "Phase III".
 _ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
@@ -1781,7 +1784,7 @@ class _Recogniser:
             self._add(words, unit, "GPE", "dateline", initial=initial)
             return
         if len(words) == 1:
-            if len(word) > 1 and _ROMAN.fullmatch(word):
+            if (len(word) > 1 and _ROMAN.fullmatch(word)) or _CODE.fullmatch(word):
                 return
             if _is_acronym(word) and len(word.replace(".", "")) <= 5:
                 self._add(words, unit, "ORG", "acronym", initial=initial)

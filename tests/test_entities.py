@@ -1924,3 +1924,18 @@ def test_a_list_of_places_opening_a_sentence() -> None:
         ("Much Wenlock", "GPE"),
         ("Clun", "GPE"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The H5N1 strain spread to a second farm.",
+        "Many of them held H-1B visas.",
+        "The tornado was rated EF4 by forecasters.",
+        "The GPS failed on the bridge.",
+        "The Regal Ballroom reopened on Friday.",
+    ],
+    ids=["flu-strain", "visa", "tornado-rating", "gps", "ballroom"],
+)
+def test_codes_and_ballrooms_are_no_organisations(text: str) -> None:
+    assert [m for m in found(text) if m[1] in ("ORG", "PERSON")] == []
