@@ -1642,6 +1642,10 @@ class _Recogniser:
         if _CALLING_ITSELF.search(self.text, max(0, words[0].start - 30), words[0].start):
             self._add(words, unit, "ORG", "a group calling itself so", initial=initial)
             return []
+        if len(words) > 1 and words[0].text in ("Save", "Stop") and not initial:
+            # "the campaign group Save Queen Adelaide A&E", "Stop Northgate Incinerator"
+            self._add(words, unit, "ORG", "a campaign's name", initial=initial)
+            return []
         titled = self._title(words)
         if titled is not None:
             start, end = titled

@@ -1939,3 +1939,14 @@ def test_a_list_of_places_opening_a_sentence() -> None:
 )
 def test_codes_and_ballrooms_are_no_organisations(text: str) -> None:
     assert [m for m in found(text) if m[1] in ("ORG", "PERSON")] == []
+
+
+def test_a_campaign_named_save_or_stop_is_an_organisation() -> None:
+    text = (
+        "It rained. The campaign group Save Queen Adelaide A&E called it a disaster. "
+        "Campaigners from Stop Northgate Incinerator met."
+    )
+    assert found(text) == [
+        ("Save Queen Adelaide A&E", "ORG"),
+        ("Stop Northgate Incinerator", "ORG"),
+    ]
