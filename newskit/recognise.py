@@ -977,7 +977,7 @@ class _Recogniser:
             if (
                 c.type in ("GPE", "LOC")
                 and len(c.words) == 1
-                and c.evidence.startswith("gazetteer")
+                and c.evidence.startswith(("gazetteer", "a county"))
                 and named.get(c.words[0].text, len(self.text)) < c.start
                 and c.cue not in _PLACE_PREPOSITIONS
                 and not c.cue.startswith("place")
@@ -1751,7 +1751,7 @@ class _Recogniser:
     def _group_body(self, rest: list[_Word]) -> bool:
         """Whether the words after a nationality name a body of it, not a person or a title.
 
-        A listed body or party ("Red Cross", "Labour"), a party's members ("Conservatives"),
+        A listed body ("Red Cross"), a party's members ("Conservatives"),
         or ordinary words ending in what charities are called ("Social Action", "Aid").
         """
         if is_title_word(rest[0].text):
@@ -1803,7 +1803,7 @@ class _Recogniser:
                 self._add(words, unit, "ORG", "name joined to a country", initial=initial)
             elif len(word) > 6 and word.endswith("shire") and word[:1].isupper():
                 # "neighbouring Flintshire": a county
-                self._add(words, unit, "GPE", "gazetteer-like: a county's -shire", initial=initial)
+                self._add(words, unit, "GPE", "a county: ends in -shire", initial=initial)
             else:
                 self._add(words, unit, None, "single word", initial=initial)
             return
