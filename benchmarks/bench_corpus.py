@@ -40,7 +40,8 @@ plus textacy's direct quotations when textacy is installed) on that corpus
 comparison is skipped with the reason; nothing is ever downloaded.
 
 Time is printed, never asserted; on a shared machine, runs can be noisy. Run:
-``python benchmarks/bench_corpus.py [--quick] [--sizes 1000,10000] [--workers N] [--keep]``.
+``python benchmarks/bench_corpus.py [--quick] [--sizes 1000,10000] [--workers N]
+[--rounds N] [--engines serial,processes,dask] [--keep]``.
 """
 
 from __future__ import annotations
@@ -73,6 +74,18 @@ WARM_SEED = 10_000_000  # warm-up articles, far from any corpus's own
 SAMPLE_SECONDS = 0.05
 TIME_TARGET = 11.0  # for 10 times the articles
 SPACY_TARGET = 10.0
+
+
+def _engines(text: str) -> tuple[str, ...]:
+    chosen = tuple(part.strip() for part in text.split(",") if part.strip())
+    unknown = [name for name in chosen if name not in ENGINES]
+    if unknown or not chosen:
+        raise argparse.ArgumentTypeError(
+            f"unknown engine {unknown[0]!r}: choose from {','.join(ENGINES)}"
+            if unknown
+            else f"no engine given: choose from {','.join(ENGINES)}"
+        )
+    return tuple(name for name in ENGINES if name in chosen)  # in the usual order
 
 
 def _sizes(text: str) -> list[int]:
@@ -277,6 +290,7 @@ def run_all(
     check: int,
     scratch: Path,
     rounds: int = 2,
+    engines: tuple[str, ...] = ENGINES,
 ) -> dict[tuple[int, str, str], dict[str, Any]]:
     print()
     print(
@@ -296,7 +310,7 @@ def run_all(
     print(_row(["", "", "", "", "", "", "", "", "", "MB", "worker MB", ""], WIDTHS))
     results: dict[tuple[int, str, str], dict[str, Any]] = {}
     loads: dict[tuple[int, str, str], float] = {}
-    for engine in ENGINES:
+    for engine in engines:
         for tables in TABLES:
             # Every size runs as often, one after the other in each round, so a slow spell
             # of the machine falls on both sizes alike and the fastest of each is compared.
@@ -357,7 +371,11 @@ def run_all(
     return results
 
 
-def ratios(results: dict[tuple[int, str, str], dict[str, Any]], sizes: list[int]) -> None:
+def ratios(
+    results: dict[tuple[int, str, str], dict[str, Any]],
+    sizes: list[int],
+    engines: tuple[str, ...] = ENGINES,
+) -> None:
     small, large = min(sizes), max(sizes)
     if small == large:
         return
@@ -368,7 +386,7 @@ def ratios(results: dict[tuple[int, str, str], dict[str, Any]], sizes: list[int]
     )
     widths = [-10, -9, 7, 7, 11, 9, 12]
     print(_row(["engine", "tables", "time", "cpu", "parent mem", "workers", "largest wkr"], widths))
-    for engine in ENGINES:
+    for engine in engines:
         for tables in TABLES:
             a, b = (
                 results.get((small, engine, tables), {}),
@@ -393,18 +411,23 @@ def ratios(results: dict[tuple[int, str, str], dict[str, Any]], sizes: list[int]
             )
 
 
-def compare_engines(scratch: Path, check: int) -> None:
+def compare_engines(scratch: Path, check: int, engines: tuple[str, ...] = ENGINES) -> None:
     import pandas as pd
     from pandas.testing import assert_frame_equal
 
     print()
     print(f"same tables from every engine ({check:,} articles, every table):")
-    paths = {e: scratch / f"tables-{e}.pickle" for e in ENGINES}
+    if "serial" not in engines or len(engines) < 2:
+        print("  not checked: needs the serial engine and at least one other (--engines)")
+        return
+    paths = {e: scratch / f"tables-{e}.pickle" for e in engines}
     if not paths["serial"].exists():
         print("  not checked: the serial run failed")
         return
     serial = pd.read_pickle(paths["serial"])
-    for engine in ENGINES[1:]:
+    for engine in engines:
+        if engine == "serial":
+            continue
         if not paths[engine].exists():
             print(f"  {engine}: not checked, its run failed")
             continue
@@ -470,6 +493,12 @@ def main(argv: list[str]) -> int:
     parser.add_argument(
         "--rounds", type=int, default=2, help="runs of each corpus, the fastest kept"
     )
+    parser.add_argument(
+        "--engines",
+        type=_engines,
+        default=ENGINES,
+        help=f"a comma-separated subset of {','.join(ENGINES)} (default: all)",
+    )
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if isinstance(sys.stdout, io.TextIOWrapper):
@@ -482,10 +511,13 @@ def main(argv: list[str]) -> int:
     root = Path(tempfile.mkdtemp(prefix="newskit-bench-corpus-"))
     try:
         folders = build(root, sizes)
-        results = run_all(folders, args.workers, args.batch_size, check, root, args.rounds)
-        ratios(results, sizes)
-        compare_engines(root, check)
-        spacy_comparison(folders[check], results.get((check, "serial", "all")))
+        results = run_all(
+            folders, args.workers, args.batch_size, check, root, args.rounds, args.engines
+        )
+        ratios(results, sizes, args.engines)
+        compare_engines(root, check, args.engines)
+        if "serial" in args.engines:
+            spacy_comparison(folders[check], results.get((check, "serial", "all")))
     finally:
         if args.keep:
             print(f"\nkept: {root}")
