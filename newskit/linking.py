@@ -20,6 +20,7 @@ from newskit.names import (
     Gender,
     display_surname,
     is_title_word,
+    kin_gender,
     owned_object_of,
     surname_key,
 )
@@ -115,9 +116,15 @@ def _pronoun_cues(text: str, candidates: list[_Candidate], units: _Units) -> Non
         ):
             i -= 1
         if i >= 0 and people[i].unit == unit:
-            if people[i].pronoun is None and not (
-                # "Gareth Wynne, whose mother died, said … her funeral": the mother's
-                word in ("her", "his") and _KIN_WORD.search(text, people[i].end, match.start())
+            if (
+                people[i].pronoun is None
+                and not (
+                    # "Gareth Wynne, whose mother died, said … her funeral": the mother's
+                    word in ("her", "his") and _KIN_WORD.search(text, people[i].end, match.start())
+                )
+                and kin_gender(text, people[i].start) in (None, "unknown", gender)
+                # not "Cllr Fiona Marsh said the cabinet member should consider his position"
+                and not _someone_described(text, people[i].end, match.start())
             ):
                 people[i].pronoun = gender
         elif (
@@ -133,8 +140,33 @@ def _pronoun_cues(text: str, candidates: list[_Candidate], units: _Units) -> Non
             # Not "Her daughter, Renata Kowalski, …": whose daughter may be anyone's.
             # "She said." or "“…,” she said.": the first person named before the sentence.
             subject = by_unit[opened - 1][0]
-            if subject.pronoun is None and not owned_object_of(text, subject.start, gender):
+            if (
+                subject.pronoun is None
+                and not owned_object_of(text, subject.start, gender)
+                # not "Her son, Idris, has asthma. ‘They sent someone,’ she said"
+                and kin_gender(text, subject.start) in (None, "unknown", gender)
+            ):
                 subject.pronoun = gender
+
+
+# Someone described, not named, between a name and a pronoun: "the cabinet member".
+_ROLE_BETWEEN = re.compile(
+    r"\b(?:the|a|an)\s+(?:[a-z-]+\s+)?(?:"
+    + "|".join(sorted((ROLE_WORDS | {"member"}) - set(KIN_WORDS), key=len, reverse=True))
+    + r")\b"
+)
+
+_APPOSITION = re.compile(r",[ \xa0]+(?:the|a|an)[ \xa0][^,.;:]{1,60},")
+
+
+def _someone_described(text: str, start: int, end: int) -> bool:
+    """Whether someone described is between a name and a pronoun, past the name's apposition.
+
+    "Cllr Fiona Marsh said the cabinet member should consider his position": not
+    Marsh's. "Jane Oduya, the mayor, said her …" is still hers.
+    """
+    apposition = _APPOSITION.match(text, start, end)
+    return _ROLE_BETWEEN.search(text, apposition.end() if apposition else start, end) is not None
 
 
 _KIN_WORD = re.compile(r"\b(?:" + "|".join(sorted(KIN_WORDS, key=len, reverse=True)) + r")\b")
@@ -233,6 +265,17 @@ class _Linker:
         self.org_heads: dict[str, _Cluster] = {}  # "Commission" -> European Commission
         self.org_plurals: dict[str, _Cluster] = {}  # "Brewers" -> Milwaukee Brewers
         self.by_text: dict[str, _Cluster] = {}  # a place's or group's name as written
+        # Lone words the story somewhere describes as an organisation ("Openreach, the
+        # network arm of BT,"): the same word only said to speak is that body too.
+        self.described_orgs = {
+            c.key()
+            for c in candidates
+            if c.type is None
+            and len(c.words) == 1
+            and c.cue.startswith("organisation:")
+            and not c.headline
+            and (c.apposed or not _is_common(c.key()))
+        }
 
     def link(self) -> list[_Cluster]:
         body = [c for c in self.candidates if not c.headline]
@@ -456,6 +499,9 @@ class _Linker:
             c.type, c.evidence = "PERSON", f"after '{cue}'"
         elif cue == "speaks: it" and not common:
             c.type, c.evidence = "ORG", "speaks as 'it'"
+        elif cue in _SPEECH_VERBS and not common and word in self.described_orgs:
+            # "the regulator said Openreach had met …" before "Openreach, the network arm"
+            c.type, c.evidence = "ORG", f"with '{cue}'; described as an organisation elsewhere"
         elif cue in _SPEECH_VERBS and not common:
             c.type, c.evidence = "PERSON", f"with '{cue}'"
         elif (cue in _PLACE_PREPOSITIONS or cue.startswith("place:")) and not common:

@@ -264,6 +264,27 @@ OWNED_OBJECT = re.compile(
 )
 
 
+_KIN_BEFORE = re.compile(
+    r"\b(?:[Hh]er|[Hh]is|[Tt]heir|[Mm]y|[Oo]ur|[A-Z][\w-]*[’']s?)\s+"
+    r"(?:(?:late|eldest|elder|oldest|older|youngest|younger|baby|teenage|adult|\d+-year-old)\s+)?"
+    r"(?P<kin>[a-z]+),?\s+$"
+)
+
+
+def kin_gender(text: str, start: int) -> Gender | None:
+    """The gender a kinship word gives the name at ``start``: "Her son, Idris" is male.
+
+    Used to tell whom "she" or "he" can be, never reported as the person's gender
+    (which newskit takes from honorifics and pronouns only).
+
+    >>> text = "Her son, Idris, has asthma. Ewan, her husband Ewan"
+    >>> kin_gender(text, 9), kin_gender(text, 46), kin_gender(text, 28)
+    ('male', 'male', None)
+    """
+    kin = _KIN_BEFORE.search(text, max(0, start - 40), start)
+    return None if kin is None else KIN_WORDS.get(kin.group("kin"))
+
+
 def owned_object_of(text: str, start: int, gender: Gender) -> bool:
     """Whether the name at ``start`` follows "to his deputy, " with "his" of ``gender``.
 

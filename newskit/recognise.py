@@ -336,7 +336,8 @@ _ORG_NOUNS = frozenset(
     organization association charity nonprofit non-profit consultancy fund brand chain
     platform app outlet label studio service miner supermarket
     grocer utility magazine website podcast coalition alliance movement
-    authority commission inspectorate
+    authority commission inspectorate arm subsidiary division processor automaker
+    carmaker dairy
     """.split()
 )
 

@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Literal
 
 from newskit.article import unit_bounds
 from newskit.entities import Entity, Mention, mentions
-from newskit.names import Gender, owned_object_of
+from newskit.names import Gender, kin_gender, owned_object_of
 from newskit.spans import Span, bounds
 
 if TYPE_CHECKING:
@@ -151,7 +151,7 @@ _AFTER_REPORTING = re.compile(rf"\b{_VERB}\s+(?:that\s+)?$", re.I)
 _BUSINESS_WORDS = frozenset(
     "company firm group business chain retailer maker manufacturer carrier airline bank lender "
     "insurer operator developer utility miner club team organisers organizers grocer shop "
-    "practice "
+    "practice automaker carmaker processor supplier dairy "
     "supermarket publisher brewer builder housebuilder".split()
 )
 
@@ -255,7 +255,8 @@ _BODY_WORDS = frozenset(
     "league federation association operator insurer carrier chain maker manufacturer developer "
     "lender bureau organisation organization campaign force police miner utility body park zoo "
     "museum diocese church panel organisers organizers band grocer supermarket publisher shop "
-    "society brewer builder housebuilder practice".split()
+    "society brewer builder housebuilder practice automaker carmaker processor supplier "
+    "dairy".split()
 )
 
 # "according to the Lupus Foundation", "according to the promoter, Quayside Live"
@@ -283,6 +284,11 @@ _DOES_FOR_KIND = {
     "owner": {"owns"},
     "union": {"represents"},
 }
+# What an apposition says a body is: "Lone Star Alert Systems, a Round Rock-based company".
+_APPOSED_KIND = re.compile(
+    r",[ \xa0]+(?:a|an)[ \xa0]+(?:[\w’'.-]+[ \xa0]+){0,5}?(?P<kind>[a-z]+)"
+    r"(?=[,.;:]|[ \xa0]+(?:that|which|who|in|of|for|from|with|based|owned|run)\b)"
+)
 _WHICH_DOES = re.compile(r",\s+which\s+(?:also\s+)?([a-z]+)\b")
 
 
@@ -483,6 +489,7 @@ class _Context:
             self.by_name[(e.type, e.name)] = e
             self.by_start.update(dict.fromkeys((m.start for m in e.mentions), e))
         self.unit_starts, self.unit_ends = unit_bounds(article)
+        self.kin_genders: dict[Entity, Gender | None] = {}
 
     def person_before(self, offset: int, gender: Gender) -> Entity | None:
         """Who "she" or "he" at an offset is: a person named in the nearest sentence before.
@@ -508,6 +515,8 @@ class _Context:
                 continue
             if entity.gender not in (gender, "unknown"):
                 continue
+            if entity.gender == "unknown" and self.kin_gender(entity) not in (None, gender):
+                continue  # "Her son, Idris, … has asthma. ‘They sent someone,’ she said"
             m_begins = self.sentence(m.start)[0]
             if entity.gender == "unknown" and (
                 owned_object_of(text, m.start, gender)
@@ -545,6 +554,14 @@ class _Context:
         stated = [e for e in people if e.gender == gender]
         return stated[0] if stated else people[0]
 
+    def kin_gender(self, entity: Entity) -> Gender | None:
+        """The gender a kinship word before any of a person's mentions gives ("her son")."""
+        if entity not in self.kin_genders:
+            genders = {kin_gender(self.article.text, m.start) for m in entity.mentions}
+            genders -= {None, "unknown"}
+            self.kin_genders[entity] = genders.pop() if len(genders) == 1 else None
+        return self.kin_genders[entity]
+
     def organisation_before(self, offset: int, head: str = "", modifier: str = "") -> Entity | None:
         """What "the ministry" or "it" means, from the organisations named before.
 
@@ -571,6 +588,13 @@ class _Context:
                         return self.by_name.get(("ORG", m.entity))
             for m in orgs:
                 if heads & set(m.entity.lower().split()):
+                    return self.by_name.get(("ORG", m.entity))
+            if head.lower() in _BUSINESS_WORDS:
+                heads = heads | _BUSINESS_WORDS  # "X, an iron ore miner" is "the company"
+            for m in orgs:
+                # "Lone Star Alert Systems, a Round Rock-based company. … the company said"
+                apposition = _APPOSED_KIND.match(self.article.text, m.end)
+                if apposition and apposition.group("kind").lower() in heads:
                     return self.by_name.get(("ORG", m.entity))
             does = _DOES_FOR_KIND.get(head.lower(), set())
             for m in orgs if does else []:
@@ -749,7 +773,12 @@ class _Context:
                     if body is not None and body.type == "ORG":
                         return body
                 for m in self.within(self.unit_starts[unit], end):
-                    if m.type == "ORG" and not _after_preposition(text, m.start):
+                    # not a name in the quote: "“… ISA poses no risk …,” it said"
+                    if (
+                        m.type == "ORG"
+                        and not _after_preposition(text, m.start)
+                        and not self.in_quote(m.start)
+                    ):
                         return self.entity(m)
         return self.organisation_before(offset)
 

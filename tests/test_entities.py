@@ -449,6 +449,36 @@ def test_her_before_a_relative_gives_no_gender_to_the_sentence_before() -> None:
     assert [e.name for e in nk.entities(a)][2] == "Carol Brennan"
 
 
+def test_a_word_described_as_a_body_anywhere_is_that_body_where_it_only_speaks() -> None:
+    text = (
+        "Ofcom said Openreach had met its targets. Openreach, the network arm of BT, said "
+        "it had dealt with most requests."
+    )
+    found = {(e.name, e.type, len(e.mentions)) for e in nk.entities(body(text))}
+    assert found == {("Ofcom", "ORG", 1), ("Openreach", "ORG", 2), ("BT", "ORG", 1)}
+
+
+def test_a_son_named_before_she_is_not_her_nor_the_mrs_of_his_surname() -> None:
+    text = (
+        "One mother, Amina Yusuf, said she had reported mould eleven times. Her son, Idris, "
+        "has asthma. ‘They sent someone round,’ she said.\n\nMrs Yusuf said it was welcome."
+    )
+    people = {e.name: (e.gender, [m.text for m in e.mentions]) for e in nk.entities(body(text))}
+    assert people == {
+        "Amina Yusuf": ("female", ["Amina Yusuf", "Mrs Yusuf"]),
+        "Idris Yusuf": ("unknown", ["Idris"]),
+    }
+
+
+def test_a_pronoun_after_someone_described_gives_the_name_before_no_gender() -> None:
+    text = (
+        "Cllr Fiona Marsh said the cabinet member should consider his position. "
+        "Jane Oduya, the mayor, said she would stay."
+    )
+    genders = {e.name: e.gender for e in nk.entities(body(text))}
+    assert genders == {"Fiona Marsh": "unknown", "Jane Oduya": "female"}
+
+
 def test_an_acronym_in_brackets_after_a_name_is_that_organisation() -> None:
     a = nk.from_text(
         "The National Disaster Mitigation Agency (BNPB) said 41 died. BNPB said more."

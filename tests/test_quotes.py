@@ -1454,6 +1454,53 @@ def test_he_is_not_the_name_given_to_his_object() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # an apposition says which body is the company
+            "Llano County will put up sirens, the Texas Division of Emergency Management said."
+            "\n\nThey will be supplied by Lone Star Alert Systems, a Round Rock-based company. "
+            'In a statement, the company said they would be working "well before spring."',
+            "Lone Star Alert Systems",
+        ),
+        (  # a miner is a company too
+            "The state agency Feam inspected the Corrego Fundo dam. The dam is owned by "
+            "Mineracao Serra Azul SA, a privately held iron ore miner. The company said it "
+            'was "fully cooperating" with the regulator.',
+            "Mineracao Serra Azul SA",
+        ),
+        (  # "the automaker" is a business, "Mich." only where it is based
+            "Northline Automotive will cut a shift at its Saginaw plant, the United Auto "
+            "Workers said. The Troy, Mich.-based automaker said it needed to "
+            '"match production to demand."',
+            "Northline Automotive",
+        ),
+    ],
+)
+def test_a_description_of_a_business_is_the_business_the_story_calls_so(
+    text: str, expected: str
+) -> None:
+    assert [q.speaker for q in nk.quotes(body(text))] == [expected]
+
+
+def test_it_after_a_quote_is_the_body_before_not_a_name_inside_the_quote() -> None:
+    text = (
+        "Salmon exports were worth 120 billion crowns, according to the Norwegian Seafood "
+        "Council.\n\nThe council said it did not expect the outbreak to hurt demand. "
+        '"Consumers should be reassured that ISA poses no risk to food safety," it said.'
+    )
+    assert [q.speaker for q in nk.quotes(body(text))] == ["Norwegian Seafood Council"]
+
+
+def test_she_is_not_a_person_her_son_or_husband() -> None:
+    text = (
+        "Fiona MacRae, 58, has been a volunteer for 30 years. She runs the post office and "
+        "carries her pager everywhere, including, her husband Ewan says, to weddings."
+        "\n\n‘I took it to my own daughter’s wedding,’ she says."
+    )
+    assert [q.speaker for q in nk.quotes(body(text))] == ["Fiona MacRae"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         (
             "Westgate Dental Practice will leave the NHS. The practice said it had been "
             "‘losing money’.",
