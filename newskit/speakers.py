@@ -172,7 +172,9 @@ _ROLE_BEFORE_NAME = re.compile(r"['’]s?\s+[a-z-]+(?:\s+[a-z-]+){0,2},\s+")
 # "Lindqvist’s office", "his lawyers".
 _SPOKES = re.compile(
     r"(?:.*\s)?(?:spokes\w+|representatives?|campaign|team|office|lawyers?|aides?|camp"
-    r"|press office|attorneys?|solicitors?)$"
+    r"|press office|attorneys?|solicitors?"
+    # "Ofsted’s report said": a document speaks for who published it
+    r"|report|statement|letter|review|study|survey|filing|analysis|website)$"
 )
 # Documents speak for who published them: "a review in The Verge", "a report by the IMF".
 _DOCUMENT_BY = re.compile(
@@ -256,7 +258,7 @@ _BODY_WORDS = frozenset(
     "lender bureau organisation organization campaign force police miner utility body park zoo "
     "museum diocese church panel organisers organizers band grocer supermarket publisher shop "
     "society brewer builder housebuilder practice automaker carmaker processor supplier "
-    "dairy".split()
+    "dairy ombudsman".split()
 )
 
 # "according to the Lupus Foundation", "according to the promoter, Quayside Live"
@@ -405,7 +407,9 @@ _KIN_SUBJECT = re.compile(
 )
 
 # A spokesperson for no one named: "A spokesman added".
-_BARE_SPOKES = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+spokes(?:man|woman|person)\s*$")
+_BARE_SPOKES = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?P<kind>(?:[a-z-]+\s+){0,3}?)spokes(?:man|woman|person)\s*$"
+)
 
 # How far after a lede's "a coroner" the coroner is looked for by name (about two paragraphs).
 _LEDE_AHEAD = 800
@@ -1238,7 +1242,16 @@ def _person_or_group(
     bare_spokes = _BARE_SPOKES.search(region)
     if bare_spokes and not found:
         # "…,” the ministry said. A spokesman added that …": the body that just spoke
-        spoke = _body_that_spoke(ctx, start + bare_spokes.start())
+        kind = bare_spokes.group("kind").split()
+        spoke = (
+            _body_named(ctx, start + bare_spokes.start(), kind)
+            if kind
+            else _body_that_spoke(ctx, start + bare_spokes.start())
+        )
+        if spoke is None and not kind and bare_spokes.group(0).lstrip()[:1] in "Tt":
+            # "A spokesperson for the Department for Communities said …. ‘…,’ the
+            # spokesperson said": the body the spokesperson was introduced for
+            spoke = _spokesperson_body(ctx, start + bare_spokes.start())
         if spoke is not None:
             return Attribution(spoke, bare_spokes.group(0).strip(), "", -1, "")
     words = _WORDS.search(region)
@@ -1351,8 +1364,8 @@ def _author_of(ctx: _Context, at: int, document: str) -> Attribution | None:
     issued = list(
         re.finditer(
             rf"\b(?P<verb>\w+)\s+in\s+an?\s+(?:\w+\s+)?{document}\b"
-            rf"|\b[Ii]n\s+an?\s+(?:\w+\s+)?{document},\s+(?P<who>[^,.;:!?]{{1,60}}?)\s+"
-            r"(?P<said>\w+)\b"
+            rf"|\b[Ii]n\s+an?\s+(?:\w+\s+)?{document}(?:\s[^,.;:!?]{{1,40}})?,\s+"
+            r"(?P<who>[^,.;:!?]{1,80})"
             rf"|\b(?P<its>[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+)?{document}\b",
             text[begin:at],
         )
@@ -1365,16 +1378,28 @@ def _author_of(ctx: _Context, at: int, document: str) -> Attribution | None:
             # "Its report … described": then "the report said" is the same body's
             body = ctx.it_before(begin + match.start("its"))
             found = Attribution(body, match.group(0), "", -1, "") if body else None
-        elif match.group("said") and match.group("said").lower() in SPEECH_VERBS:
-            found = _person_or_group(
-                ctx, begin + match.start("who"), begin + match.end("who"), nearest="first"
+        elif match.group("who") and (
+            said := next(
+                (
+                    w
+                    for w in _WORD_RUN.finditer(match.group("who"))
+                    if w.start() and w.group().lower() in _ISSUED_VERBS
+                ),
+                None,
             )
+        ):
+            # "In a report published on Thursday, the ombudsman found": who comes before
+            who = begin + match.start("who")
+            found = _person_or_group(ctx, who, who + said.start(), nearest="first")
         else:
             continue
         # the latest statement only: an unknown author is nobody, not an earlier one
         return found if found is not None and found.entity is not None else None
     return None
 
+
+# "In a report published on Thursday, the ombudsman found …": who issued it
+_ISSUED_VERBS = frozenset(SPEECH_VERBS) | {"found", "concluded", "published"}
 
 _LOOK_BACK_DOCUMENT = 1200  # characters before "the statement" searched for its author
 
@@ -1505,6 +1530,33 @@ def _body_that_spoke(ctx: _Context, at: int) -> Entity | None:
             body = _description(ctx, d, 0).entity
             if body is not None and body.type != "PERSON":
                 return body
+    return None
+
+
+def _body_named(ctx: _Context, at: int, words: list[str]) -> Entity | None:
+    """The latest body before ``at`` whose name has these words: "a civil defence spokesman"."""
+    wanted = {w.lower() for w in words}
+    for m in reversed(ctx.mentions[: bisect.bisect_left(ctx.starts, at)]):
+        if m.type == "ORG" and wanted <= set(m.entity.lower().split()):
+            return ctx.entity(m)
+    return None
+
+
+_THE_ONLY = re.compile(r"(?:[Tt]he[ \xa0]+)?")
+_SPOKESPERSON_REACH = 600  # characters back to "a spokesperson for X" for "the spokesperson"
+
+
+def _spokesperson_body(ctx: _Context, at: int) -> Entity | None:
+    """The body of the latest "a spokesperson for X" before ``at``, in reach."""
+    text = ctx.article.text
+    begin = max(0, at - _SPOKESPERSON_REACH)
+    for spokes in reversed(list(_SPOKESPERSON_FOR.finditer(text, begin, at))):
+        body = next(
+            (m for m in ctx.within(spokes.end(), min(at, spokes.end() + 60)) if m.type == "ORG"),
+            None,
+        )
+        if body is not None and _THE_ONLY.fullmatch(text, spokes.end(), body.start):
+            return ctx.entity(body)
     return None
 
 

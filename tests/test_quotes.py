@@ -1480,6 +1480,39 @@ def test_a_description_of_a_business_is_the_business_the_story_calls_so(
     assert [q.speaker for q in nk.quotes(body(text))] == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a body's own document speaks for it
+            "Tynebank was inspected by Ofsted in 2023. Ofsted’s report said pupils were "
+            "“happy, safe and keen to learn”.",
+            "Ofsted",
+        ),
+        (  # "the report" is whoever published it, named after a few words
+            "Families lived with mould, the Housing Ombudsman has said.\n\nIn a report "
+            "published on Thursday, the ombudsman found serious failings at Kingsmead "
+            "Council.\n\nThe report said the council had ‘no reliable record’ of repairs.",
+            "Housing Ombudsman",
+        ),
+        (  # "the spokesperson" introduced as one for a body
+            "A spokesperson for the Department for Communities, which is responsible for listed "
+            "buildings in Northern Ireland, said "
+            "work would need consent. ‘We will work closely with the company,’ the "
+            "spokesperson said.",
+            "Department for Communities",
+        ),
+        (  # "a civil defence spokesman" is the body with those words in its name
+            "The Minas Gerais Civil Defence said it had marked escape routes. The mine said "
+            'it was cooperating. "Every family should know its route," a civil defence '
+            "spokesman said.",
+            "Minas Gerais Civil Defence",
+        ),
+    ],
+)
+def test_documents_and_spokespeople_speak_for_their_body(text: str, expected: str) -> None:
+    assert [q.speaker for q in nk.quotes(body(text))][-1] == expected
+
+
 def test_it_after_a_quote_is_the_body_before_not_a_name_inside_the_quote() -> None:
     text = (
         "Salmon exports were worth 120 billion crowns, according to the Norwegian Seafood "
