@@ -456,6 +456,12 @@ class _Linker:
                 self.by_key[("GPE", word)] = place = self._new(c, "GPE", "first mention")
                 self.by_text.setdefault(word, place)
             return
+        place = self.by_key.get(("GPE", word))
+        if org is not None and place is not None and not c.after_the:
+            # "in Porthcarrow" … "Porthcarrow Harbour Commissioners" … "Porthcarrow": the
+            # place named so before, not the body's short form
+            self._join(place, c, "same name")
+            return
         if org is not None:
             self._join(org, c, "short form")
             return
@@ -502,6 +508,9 @@ class _Linker:
         elif cue in _SPEECH_VERBS and not common and word in self.described_orgs:
             # "the regulator said Openreach had met …" before "Openreach, the network arm"
             c.type, c.evidence = "ORG", f"with '{cue}'; described as an organisation elsewhere"
+        elif cue in _SPEECH_VERBS and _is_acronym(word) and not c.initial and not headline:
+            # "The state weather bureau PAGASA said": people are not written in capitals
+            c.type, c.evidence = "ORG", f"an acronym with '{cue}'"
         elif cue in _SPEECH_VERBS and not common:
             c.type, c.evidence = "PERSON", f"with '{cue}'"
         elif (cue in _PLACE_PREPOSITIONS or cue.startswith("place:")) and not common:

@@ -336,7 +336,7 @@ _ORG_NOUNS = frozenset(
     organization association charity nonprofit non-profit consultancy fund brand chain
     platform app outlet label studio service miner supermarket
     grocer utility magazine website podcast coalition alliance movement
-    authority commission inspectorate arm subsidiary division processor automaker
+    authority commission inspectorate arm subsidiary division processor automaker bureau
     carmaker dairy
     """.split()
 )
@@ -371,6 +371,23 @@ _PRODUCT_NOUNS = frozenset(
 
 # "The Harrow Fields music festival", "Harrow Fields festival": an event's name, not a
 # body's; so is the bare name later ("whether Harrow Fields would return").
+# Storms are named like people: "Typhoon Rosal", "Tropical Storm Debby", "Storm Babet".
+_STORM_WORDS = frozenset(
+    "Typhoon Hurricane Cyclone Storm Super Tropical Depression Tornado Blizzard".split()
+)
+
+
+def _storm_name(c: _Candidate) -> str | None:
+    """A storm's own name ("Rosal" of "Typhoon Rosal"), if the candidate names a storm."""
+    words = [w.text for w in c.words]
+    kind = 0
+    while kind < len(words) - 1 and words[kind] in _STORM_WORDS:
+        kind += 1
+    if kind == 0 or words[kind - 1] not in ("Typhoon", "Hurricane", "Cyclone", "Storm"):
+        return None
+    return " ".join(words[kind:])
+
+
 _FESTIVAL_AFTER = re.compile(
     r"[ \xa0]+(?:(?:music|arts|food|film|literary|folk|jazz|beer|book)[ \xa0]+)?festival\b"
 )
@@ -904,8 +921,12 @@ class _Recogniser:
         Not a listed name nor one with an organisation's word in it.
         """
         events = {c.key() for c in self.found if c.cue == "event" and c.type is None}
+        # "Typhoon Rosal … Rosal killed 12": the storm by its own name too
+        events |= {name for c in self.found if (name := _storm_name(c))}
         for c in self.found:
-            if (
+            if c.key() in events and c.type is None and c.entry is None:
+                c.cue = "event"  # a lone word left to the linker: no name by its use
+            elif (
                 c.key() in events
                 and c.type is not None
                 and c.entry is None
@@ -2172,8 +2193,8 @@ class _Recogniser:
         ):
             c.cue = "dateline agency"
         following = re.match(r"[’']s?[ \xa0]+([a-z]+)|[ \xa0]+([a-z]+)", text[c.end : c.end + 30])
-        if _FESTIVAL_AFTER.match(text, c.end):
-            c.cue = "event"
+        if _FESTIVAL_AFTER.match(text, c.end) or _storm_name(c) is not None:
+            c.cue = "event"  # "the Harrow Fields festival", "Typhoon Rosal"
             return
         if (following and following.group(2) in _PRODUCT_NOUNS) or (
             _is_acronym(c.words[-1].text) and _INDEX_NUMBER.match(text, c.end)

@@ -449,6 +449,34 @@ def test_her_before_a_relative_gives_no_gender_to_the_sentence_before() -> None:
     assert [e.name for e in nk.entities(a)][2] == "Carol Brennan"
 
 
+def test_a_place_named_before_a_body_of_its_name_stays_the_place() -> None:
+    text = (
+        "Boats in Porthcarrow cannot leave at low tide. Porthcarrow Harbour Commissioners "
+        "said dredging would start. Fishing has shaped Porthcarrow for centuries."
+    )
+    found = {(e.name, e.type, len(e.mentions)) for e in nk.entities(body(text))}
+    assert found == {("Porthcarrow", "GPE", 2), ("Porthcarrow Harbour Commissioners", "ORG", 1)}
+
+
+def test_a_named_storm_is_no_person_and_nor_is_its_name_alone() -> None:
+    text = (
+        "Typhoon Rosal hit the Bicol region on Monday. Forecasters said Rosal was weakening. "
+        "Hurricane Milton and Tropical Storm Debby hit Florida, Maria Santos said."
+    )
+    assert {(e.name, e.type) for e in nk.entities(body(text))} == {
+        ("Bicol", "GPE"),
+        ("Florida", "GPE"),
+        ("Maria Santos", "PERSON"),
+    }
+
+
+def test_an_acronym_that_speaks_is_an_organisation() -> None:
+    text = "Officials said PAGASA expected more rain. The state weather bureau PAGASA said so."
+    assert {(e.name, e.type, len(e.mentions)) for e in nk.entities(body(text))} == {
+        ("PAGASA", "ORG", 2)
+    }
+
+
 def test_a_word_described_as_a_body_anywhere_is_that_body_where_it_only_speaks() -> None:
     text = (
         "Ofcom said Openreach had met its targets. Openreach, the network arm of BT, said "
