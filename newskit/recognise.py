@@ -128,6 +128,7 @@ _ORG_HEADS = frozenset(
     Bulletin Farms Savings Harriers Striders Winery Vineyards Orchards Nurseries Creamery
     Diocese Archdiocese Brotherhood Sisterhood Division
     Bhd Berhad Sdn SpA AB ASA Oyj Pty SAS SRL Tbk
+    Investimentos Participações Seguros Construtora Inversiones
     """.split()
 )
 
@@ -140,6 +141,7 @@ _FOREIGN_ORG_FIRST = frozenset(
     Fundación Fundação Asociación Associação Sindicato Partido Société Compagnie Groupe
     Banque Caisse Agence Autorité Conseil Cámara Câmara Comisión Comissão Federación
     Confederación Confederação Policía Polícia Aeropuertos Ferrocarriles Petróleos Centrais
+    Mineração Mineracao Companhia Construtora
     """.split()
 )
 
@@ -279,6 +281,8 @@ _PRONOUNS = re.compile(
 _FIRM_ENDINGS = frozenset("LLP Ltd Limited plc PLC LLC Inc Inc. Partners Associates".split())
 
 _HEAD_AFTER = re.compile(r"[ \xa0]+([A-Z][a-z]+)\b")
+# A country after a listed body: "Friends of the Earth Norway", "Save the Children UK"
+_BRANCH_AFTER = re.compile(r"[ \xa0]+((?:Northern[ \xa0])?[A-Z][A-Za-z]+)\b(?![’'-])")
 
 # One partner's name before a firm's "X & Y": "Moss, " in "Moss, Pryor & Kell".
 _PARTNER = re.compile(r"\b([A-Z][a-z’'-]+),[ \xa0]+$")
@@ -337,6 +341,7 @@ _ORG_NOUNS = frozenset(
     platform app outlet label studio service miner supermarket
     grocer utility magazine website podcast coalition alliance movement
     authority commission inspectorate arm subsidiary division processor automaker bureau
+    brokerage
     carmaker dairy
     """.split()
 )
@@ -371,6 +376,9 @@ _PRODUCT_NOUNS = frozenset(
 
 # "The Harrow Fields music festival", "Harrow Fields festival": an event's name, not a
 # body's; so is the bare name later ("whether Harrow Fields would return").
+# Schemes and operations named like bodies: "Project Gigabit", "Operation Brock".
+_SCHEME_WORDS = frozenset({"Project", "Operation"})
+
 # Storms are named like people: "Typhoon Rosal", "Tropical Storm Debby", "Storm Babet".
 _STORM_WORDS = frozenset(
     "Typhoon Hurricane Cyclone Storm Super Tropical Depression Tornado Blizzard".split()
@@ -1023,7 +1031,11 @@ class _Recogniser:
                 if written.startswith(phrase) and not written[len(phrase) :].isalnum():
                     # "Department of Labor" + " and Employment"
                     portfolio = word.text in _PORTFOLIO_HEADS
-                    found[word.start] = self._portfolio_end(end, word.text) if portfolio else end
+                    found[word.start] = (
+                        self._portfolio_end(end, word.text)
+                        if portfolio
+                        else self._national_branch(word.start, end)
+                    )
                     break
         head = self._portfolio_head(words)
         if head is not None and head.start not in found:
@@ -1509,6 +1521,26 @@ class _Recogniser:
         body_start = self.units.ends[0] if self.units.ends else 0
         return lower != word and _occurs(self.text, lower, body_start)
 
+    def _national_branch(self, begin: int, end: int) -> int:
+        """Where a listed body's name ends with its country's branch after it.
+
+        "Friends of the Earth Norway", "Save the Children UK": the body's branch there.
+        """
+        after = _BRANCH_AFTER.match(self.text, end)
+        if after is None:
+            return end
+        body = self.gazetteer.lookup(self.text[begin:end].replace("’", "'"))
+        place = self.gazetteer.lookup(after.group(1))
+        if (
+            body
+            and body[0].type == "ORG"
+            and place
+            and place[0].type == "GPE"
+            and place[0].kind in ("country", "region")
+        ):
+            return after.end()
+        return end
+
     def _lookup(self, words: Sequence[_Word]) -> Entry | None:
         phrase = self.text[words[0].start : words[-1].end]
         found = self.gazetteer.lookup(phrase)
@@ -1948,6 +1980,8 @@ class _Recogniser:
             self._add(
                 words, unit, "ORG", f"name ending in an ordinary word: {last}", initial=initial
             )
+        elif the and all(is_title_word(w.text) for w in words):
+            pass  # "The Lord Mayor of Belfast, Cllr Ruth Gibson": a title, no name
         elif the:
             self._add(words, unit, "ORG", "'the' + capitalised name", initial=initial)
         elif org := _ORG_BEFORE.search(self.text, max(0, words[0].start - 30), words[0].start):
@@ -1999,7 +2033,11 @@ class _Recogniser:
             candidate.cue in ("product", "event")
             and entry is None
             and not title
-            and not any(w.text in _ORG_HEADS for w in words)
+            # "Project Gigabit" is a scheme; "the Innocence Project" a body
+            and not any(
+                w.text in _ORG_HEADS
+                for w in (words[1:] if words[0].text in _SCHEME_WORDS else words)
+            )
         ):
             # Left to the linker: a known organisation's name, or nothing.
             candidate.type, candidate.evidence = None, "names a product"
@@ -2196,8 +2234,11 @@ class _Recogniser:
         if _FESTIVAL_AFTER.match(text, c.end) or _storm_name(c) is not None:
             c.cue = "event"  # "the Harrow Fields festival", "Typhoon Rosal"
             return
-        if (following and following.group(2) in _PRODUCT_NOUNS) or (
-            _is_acronym(c.words[-1].text) and _INDEX_NUMBER.match(text, c.end)
+        if (
+            (following and following.group(2) in _PRODUCT_NOUNS)
+            or (_is_acronym(c.words[-1].text) and _INDEX_NUMBER.match(text, c.end))
+            # a scheme or an operation: "Project Gigabit", "Operation Brock"
+            or (len(c.words) > 1 and c.words[0].text in _SCHEME_WORDS)
         ):
             c.cue = "product"
             return

@@ -449,6 +449,39 @@ def test_her_before_a_relative_gives_no_gender_to_the_sentence_before() -> None:
     assert [e.name for e in nk.entities(a)][2] == "Carol Brennan"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a listed body's branch in a country is one organisation
+            "Friends of the Earth Norway said the pens were a disaster. Save the Children UK "
+            "agreed.",
+            {("Friends of the Earth Norway", "ORG"), ("Save the Children UK", "ORG")},
+        ),
+        (  # but not the country the body works in
+            "He joined Friends of the Earth in Scotland.",
+            {("Friends of the Earth", "ORG"), ("Scotland", "GPE")},
+        ),
+        (  # a title alone is no organisation
+            "Belfast City Council is paying. The Lord Mayor of Belfast, Cllr Ruth Gibson, was "
+            "pleased.",
+            {("Belfast City Council", "ORG"), ("Belfast", "GPE"), ("Ruth Gibson", "PERSON")},
+        ),
+        (  # a Portuguese company's ending, after the word for what it is
+            "said Carolina Mendes, an analyst at Sao Paulo-based brokerage Ipe Investimentos.",
+            {("Carolina Mendes", "PERSON"), ("São Paulo", "GPE"), ("Ipe Investimentos", "ORG")},
+        ),
+        (  # a scheme is no one
+            "Dana Reyes said Project Gigabit would reach the valley by 2027.",
+            {("Dana Reyes", "PERSON")},
+        ),
+    ],
+)
+def test_branches_titles_foreign_firms_and_schemes(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert {(e.name, e.type) for e in nk.entities(body(text))} == expected
+
+
 def test_a_place_named_before_a_body_of_its_name_stays_the_place() -> None:
     text = (
         "Boats in Porthcarrow cannot leave at low tide. Porthcarrow Harbour Commissioners "
